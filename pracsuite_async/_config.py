@@ -1,0 +1,142 @@
+"""Client configuration: keys, base URL, timeouts; checked once, at construction."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+from collections.abc import Mapping
+
+import aiohttp
+import attrs
+from yarl import URL
+
+from ._errors import ConfigurationError, PracSuiteValueError
+
+DEFAULT_BASE_URL = "https://api.pracsuite.com/v1/"
+VENDOR_KEY_ENV = "PRACSUITE_VENDOR_KEY"
+API_KEY_ENV = "PRACSUITE_API_KEY"
+BASE_URL_ENV = "PRACSUITE_BASE_URL"
+
+
+class Secret:
+    """A string that never shows itself in ``repr``/``str`` (API keys)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+
+def resolve_key(value: str | None, env_name: str, what: str, environ: Mapping[str, str]) -> Secret:
+    """The key from the argument, else from the environment; a clear error if neither."""
+    key = value if value is not None else environ.get(env_name)
+    if key is None or not key.strip():
+        raise ConfigurationError(
+            f"missing {what}: pass it to AsyncPracSuite(...) or set {env_name}"
+        )
+    if not isinstance(key, str):
+        raise ConfigurationError(f"{what} must be a str, got {type(key).__name__}")
+    if key != key.strip() or any(c in key for c in "\r\n"):
+        raise ConfigurationError(f"{what} has surrounding whitespace or a line break")
+    return Secret(key)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def validate_base_url(raw: str | URL | None, environ: Mapping[str, str] | None = None) -> URL:
+    """The API root as a URL ending in ``/``; https only, except plain http on loopback."""
+    env = os.environ if environ is None else environ
+    value = raw if raw is not None else env.get(BASE_URL_ENV, DEFAULT_BASE_URL)
+    try:
+        url = URL(str(value))
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(f"base_url {value!r} is not a URL: {exc}") from None
+    if not url.is_absolute() or not url.host:
+        raise ConfigurationError(f"base_url {value!r} must be absolute, like {DEFAULT_BASE_URL}")
+    if url.scheme == "http" and not _is_loopback(url.host):
+        raise ConfigurationError(
+            f"base_url {value!r} uses plain http: the API keys would travel unencrypted. "
+            "Use https (plain http is allowed only for loopback hosts such as the sandbox)"
+        )
+    if url.scheme not in ("http", "https"):
+        raise ConfigurationError(f"base_url {value!r} must use https")
+    if url.user or url.password or url.query_string or url.fragment:
+        raise ConfigurationError(
+            f"base_url {value!r} must not carry credentials, a query or a fragment"
+        )
+    if not url.path.endswith("/"):
+        url = url.with_path(url.path + "/")
+    return url
+
+
+@attrs.frozen(kw_only=True)
+class Timeout:
+    """Seconds allowed: ``total`` per attempt, ``connect`` to open a connection, ``read``
+    between two reads of the response. ``None`` means no limit."""
+
+    total: float | None = 60.0
+    connect: float | None = 10.0
+    read: float | None = 30.0
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("total", "connect", "read"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not value > 0):
+                raise ConfigurationError(f"Timeout.{name} must be a positive number or None")
+
+    def to_aiohttp(self) -> aiohttp.ClientTimeout:
+        return aiohttp.ClientTimeout(total=self.total, connect=self.connect, sock_read=self.read)
+
+    @classmethod
+    def coerce(cls, value: Timeout | float | None) -> Timeout:
+        """A Timeout from a Timeout, or from a number of seconds used as the total."""
+        if isinstance(value, Timeout):
+            return value
+        if value is None:
+            return cls(total=None, connect=None, read=None)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigurationError(f"timeout must be a Timeout or seconds, got {value!r}")
+        return cls(total=value, connect=min(value, 10.0), read=value)
+
+
+DEFAULT_TIMEOUT = Timeout()
+
+_PATH_PARAM = re.compile(r"\{(\w+)\}")
+
+
+def path_params(template: str) -> tuple[str, ...]:
+    """The names of a path template's parameters, in order."""
+    return tuple(_PATH_PARAM.findall(template))
+
+
+def render_path(template: str, values: Mapping[str, int]) -> str:
+    """``/appointment/{appointment_id}/resource`` with its ids filled in (no leading slash)."""
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values:
+            raise PracSuiteValueError(f"missing path parameter {name}")
+        return str(values[name])
+
+    return _PATH_PARAM.sub(fill, template).lstrip("/")
+
+
+def same_origin(url: URL, base: URL) -> bool:
+    """Whether ``url`` is on the API's own scheme, host and port (safe to send keys to)."""
+    return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)

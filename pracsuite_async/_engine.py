@@ -1,0 +1,143 @@
+"""Turns operation declarations into requests, pages and records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
+
+from yarl import URL
+
+from ._config import Timeout, render_path, same_origin
+from ._decode import decode_page, decode_record, loads
+from ._errors import PaginationError, PracSuiteValueError
+from ._operations import GetOperation, ListOperation
+from ._pagination import AsyncPager, OnChange, Page
+from ._query import (
+    DEFAULT_PAGE_SIZE,
+    Filter,
+    ListQuery,
+    check_int_id,
+    check_page_size,
+    check_positive,
+    check_sort_by,
+    encode_filter,
+    encode_query,
+)
+from ._transport import Transport
+
+M = TypeVar("M")
+
+
+class Engine:
+    """Shared by every tag namespace of one client."""
+
+    def __init__(self, transport: Transport, base_url: URL) -> None:
+        self.transport = transport
+        self.base_url = base_url
+
+    def url(self, path: str, pairs: Iterable[tuple[str, str]] = ()) -> URL:
+        """The full request URL, its query percent-encoded exactly as the docs show."""
+        query = encode_query(pairs)
+        return URL(f"{self.base_url}{path}{'?' + query if query else ''}", encoded=True)
+
+    def pager(
+        self,
+        op: ListOperation[M],
+        ids: Mapping[str, object],
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort_by: Sequence[str] | None = None,
+        filters: Iterable[Filter] = (),
+        limit: int | None = None,
+        concurrency: int | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        on_change: OnChange = "warn",
+    ) -> AsyncPager[M]:
+        """Validate everything up front, then return a lazy pager (no request yet)."""
+        path = render_path(op.path, {name: check_int_id(name, v) for name, v in ids.items()})
+        if isinstance(filters, Filter):
+            filters = (filters,)
+        query = ListQuery(
+            page_size=check_page_size(page_size),
+            sort_by=() if sort_by is None else check_sort_by(sort_by, op.sort_fields),
+            filters=tuple(encode_filter(f, op.filters) for f in filters),
+        )
+        if limit is not None:
+            check_positive("limit", limit)
+        window = (
+            self.transport.limiter.max_concurrency
+            if concurrency is None
+            else check_positive("concurrency", concurrency)
+        )
+        call_timeout = None if timeout is None else Timeout.coerce(timeout)
+        retries = _check_retries(max_retries)
+        if on_change not in ("warn", "error", "ignore"):
+            raise PracSuiteValueError(
+                f"on_change must be 'warn', 'error' or 'ignore', got {on_change!r}"
+            )
+
+        async def fetch(target: int | str) -> Page[M]:
+            number: int | None
+            if isinstance(target, int):
+                url, number = self.url(path, query.pairs(target)), target
+            else:
+                url, number = self._trusted(target), _page_number(target)
+            response = await self.transport.request(
+                "GET", url, timeout=call_timeout, max_retries=retries
+            )
+            return decode_page(
+                loads(response.body, response.request),
+                list_key=op.list_key,
+                model=op.model,
+                page_size=query.page_size,
+                number=number,
+                request=response.request,
+            )
+
+        return AsyncPager(
+            fetch_page=fetch,
+            fetch_url=fetch,
+            page_size=query.page_size,
+            window=window,
+            limit=limit,
+            on_change=on_change,
+        )
+
+    async def get(
+        self,
+        op: GetOperation[M],
+        ids: Mapping[str, object],
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> M:
+        path = render_path(op.path, {name: check_int_id(name, v) for name, v in ids.items()})
+        response = await self.transport.request(
+            "GET",
+            self.url(path),
+            timeout=None if timeout is None else Timeout.coerce(timeout),
+            max_retries=_check_retries(max_retries),
+        )
+        return decode_record(loads(response.body, response.request), op.model, response.request)
+
+    def _trusted(self, link: str) -> URL:
+        url = URL(link, encoded=True)
+        if not same_origin(url, self.base_url):
+            raise PaginationError(
+                f"links.next leads off the API host to {url.origin()}; not sending the keys there"
+            )
+        return url
+
+
+def _page_number(link: str) -> int | None:
+    value = URL(link, encoded=True).query.get("page")
+    return int(value) if value is not None and value.isdigit() else None
+
+
+def _check_retries(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise PracSuiteValueError(f"max_retries must be an int >= 0, got {value!r}")
+    return value

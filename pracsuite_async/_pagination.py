@@ -1,0 +1,294 @@
+"""Concurrent, ordered auto-pagination.
+
+Page 1 tells ``total_entries``; pages 2..N are then fetched concurrently within a
+prefetch window (so memory holds at most ``window`` pages) and handed out in order.
+Without ``total_entries`` the pager follows ``links.next`` one page at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import warnings
+from collections import deque
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
+
+from ._errors import PaginationError, RecordSetChangedError, RecordSetChangedWarning
+
+T = TypeVar("T")
+
+OnChange = Literal["warn", "error", "ignore"]
+
+
+@attrs.frozen(kw_only=True)
+class PageLinks:
+    """The ``links`` of a list response (``current`` is the API's ``self``); any may be absent."""
+
+    current: str | None = None
+    previous: str | None = None
+    next: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Page(Generic[T]):
+    """One page of a list: its items, its number (when known) and the list's size."""
+
+    items: tuple[T, ...]
+    number: int | None
+    page_size: int
+    total_entries: int | None
+    links: PageLinks = PageLinks()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+
+def page_count(total_entries: int, page_size: int) -> int:
+    """How many pages hold ``total_entries`` records."""
+    return -(-total_entries // page_size) if total_entries > 0 else 0
+
+
+def last_page(total_entries: int, page_size: int, limit: int | None) -> int:
+    """The last page worth fetching, given the list's size and an optional item limit."""
+    pages = page_count(total_entries, page_size)
+    if limit is not None:
+        pages = min(pages, page_count(limit, page_size))
+    return max(pages, 1)
+
+
+FetchPage = Callable[[int], Coroutine[Any, Any, Page[T]]]
+FetchUrl = Callable[[str], Coroutine[Any, Any, Page[T]]]
+
+
+class AsyncPager(Generic[T]):
+    """Every item of a list endpoint, fetched concurrently and yielded in order.
+
+    ``async for item in pager`` streams items; ``pager.pages()`` streams pages;
+    ``await pager.to_list()`` collects. Each iteration starts a fresh pull. Leaving the
+    loop early (``break``, an exception, cancellation) cancels the page requests in flight.
+    If ``total_entries`` moves during the pull (records added or removed), ``on_change``
+    decides: ``"warn"`` (a :class:`RecordSetChangedWarning`), ``"error"`` (raise
+    :class:`RecordSetChangedError`) or ``"ignore"``.
+    """
+
+    def __init__(
+        self,
+        *,
+        fetch_page: FetchPage[T],
+        fetch_url: FetchUrl[T],
+        page_size: int,
+        window: int,
+        limit: int | None = None,
+        on_change: OnChange = "warn",
+    ) -> None:
+        self._fetch_page = fetch_page
+        self._fetch_url = fetch_url
+        self._page_size = page_size
+        self._window = window
+        self._limit = limit
+        self._on_change = on_change
+
+    def __repr__(self) -> str:
+        return (
+            f"AsyncPager(page_size={self._page_size}, window={self._window}, limit={self._limit})"
+        )
+
+    def pages(self) -> PageStream[T]:
+        """An async iterator of :class:`Page` objects, in page order."""
+        return PageStream(
+            fetch_page=self._fetch_page,
+            fetch_url=self._fetch_url,
+            page_size=self._page_size,
+            window=self._window,
+            limit=self._limit,
+            on_change=self._on_change,
+        )
+
+    def __aiter__(self) -> ItemStream[T]:
+        return ItemStream(self.pages())
+
+    async def to_list(self) -> list[T]:
+        """Collect every item (mind the memory for large lists)."""
+        out: list[T] = []
+        async with contextlib.aclosing(self.pages()) as pages:
+            async for page in pages:
+                out.extend(page.items)
+        return out
+
+
+class PageStream(Generic[T]):
+    """The state machine behind :meth:`AsyncPager.pages`; an async iterator of pages."""
+
+    def __init__(
+        self,
+        *,
+        fetch_page: FetchPage[T],
+        fetch_url: FetchUrl[T],
+        page_size: int,
+        window: int,
+        limit: int | None,
+        on_change: OnChange,
+    ) -> None:
+        self._fetch_page = fetch_page
+        self._fetch_url = fetch_url
+        self._page_size = page_size
+        self._window = window
+        self._remaining = limit  # items still wanted; None = all
+        self._on_change = on_change
+        self._total: int | None = None
+        self._started = False
+        self._done = False
+        self._pending: deque[asyncio.Task[Page[T]]] = deque()
+        self._next_number = 2
+        self._last_number = 1
+        self._follow_links = False
+        self._next_url: str | None = None
+        self._seen_urls: set[str] = set()
+
+    def __aiter__(self) -> PageStream[T]:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        if self._done:
+            raise StopAsyncIteration
+        try:
+            page = await self._advance()
+        except BaseException:
+            self._cancel_pending()
+            self._done = True
+            raise
+        if page is None or not page.items:
+            self._finish()
+            raise StopAsyncIteration
+        return self._apply_limit(page)
+
+    async def aclose(self) -> None:
+        """Cancel the page requests in flight and wait until they have stopped."""
+        self._done = True
+        tasks = list(self._pending)
+        self._cancel_pending()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def __del__(self) -> None:
+        # The loop calls no hook when ``async for`` is left by ``break``; dropping the
+        # stream is the signal, so stop the prefetched requests here.
+        self._cancel_pending()
+
+    async def _advance(self) -> Page[T] | None:
+        if not self._started:
+            self._started = True
+            first = await self._fetch_page(1)
+            self._total = first.total_entries
+            if first.total_entries is None:
+                self._follow_links = True
+                self._remember(first)
+            else:
+                self._last_number = last_page(first.total_entries, self._page_size, self._remaining)
+                self._fill_window()
+            return first
+        if self._follow_links:
+            return await self._follow_next()
+        if not self._pending:
+            return None
+        task = self._pending.popleft()
+        page = await task
+        self._check_unchanged(page)
+        self._fill_window()
+        return page
+
+    def _check_unchanged(self, page: Page[T]) -> None:
+        # Offset pagination over a list that changes mid-pull skips or repeats records;
+        # a moved total_entries is the server's only sign of it.
+        if page.total_entries is None or page.total_entries == self._total:
+            return
+        message = (
+            f"the list changed during the pull: page {page.number} reports "
+            f"total_entries={page.total_entries}, page 1 reported {self._total}; "
+            "records may have been skipped or repeated"
+        )
+        self._total = page.total_entries  # report each change once
+        if self._on_change == "error":
+            raise RecordSetChangedError(message)
+        if self._on_change == "warn":
+            warnings.warn(message, RecordSetChangedWarning, stacklevel=4)
+
+    def _fill_window(self) -> None:
+        loop = asyncio.get_running_loop()
+        while len(self._pending) < self._window and self._next_number <= self._last_number:
+            number = self._next_number
+            self._next_number += 1
+            task = loop.create_task(self._fetch_page(number), name=f"pracsuite-page-{number}")
+            task.add_done_callback(_retrieve_exception)
+            self._pending.append(task)
+
+    async def _follow_next(self) -> Page[T] | None:
+        url = self._next_url
+        if url is None:
+            return None
+        if url in self._seen_urls:
+            raise PaginationError(f"links.next points back to a page already fetched: {url}")
+        page = await self._fetch_url(url)
+        self._remember(page)
+        return page
+
+    def _remember(self, page: Page[T]) -> None:
+        if page.links.current:
+            self._seen_urls.add(page.links.current)
+        if self._next_url:
+            self._seen_urls.add(self._next_url)
+        self._next_url = page.links.next
+
+    def _apply_limit(self, page: Page[T]) -> Page[T]:
+        if self._remaining is None:
+            return page
+        if len(page.items) >= self._remaining:
+            page = attrs.evolve(page, items=page.items[: self._remaining])
+            self._finish()
+        self._remaining -= len(page.items)
+        return page
+
+    def _finish(self) -> None:
+        self._done = True
+        self._cancel_pending()
+
+    def _cancel_pending(self) -> None:
+        while self._pending:
+            task = self._pending.popleft()
+            if not task.done():
+                with contextlib.suppress(RuntimeError):  # the loop may be closed already
+                    task.cancel()
+
+
+class ItemStream(Generic[T]):
+    """The items of a :class:`PageStream`, one by one."""
+
+    def __init__(self, pages: PageStream[T]) -> None:
+        self._pages = pages
+        self._items: Iterator[T] = iter(())
+
+    def __aiter__(self) -> ItemStream[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        while True:
+            for item in self._items:
+                return item
+            page = await self._pages.__anext__()
+            self._items = iter(page.items)
+
+    async def aclose(self) -> None:
+        """Stop the pull and cancel its requests in flight."""
+        await self._pages.aclose()
+
+
+def _retrieve_exception(task: asyncio.Task[object]) -> None:
+    # A prefetched page may fail after the consumer has gone; mark its error as seen.
+    if not task.cancelled():
+        task.exception()

@@ -1,0 +1,239 @@
+"""Query strings exactly as the PracSuite docs' curl samples show them.
+
+``sort_by`` travels as a URL-encoded JSON array (``sort_by=%5B%22a%22%2C%22b%22%5D``) and
+each filter as a repeated ``q%5B%5D=`` parameter. Every value is percent-encoded with no
+safe characters, so the bytes on the wire do not depend on the HTTP library.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from typing import ClassVar
+from urllib.parse import quote
+
+import attrs
+
+from ._errors import PracSuiteValueError
+
+QueryPairs = list[tuple[str, str]]
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 50
+
+
+def encode_query(pairs: Iterable[tuple[str, str]]) -> str:
+    """``k=v&k=v`` with keys and values fully percent-encoded, in the given order."""
+    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
+
+
+def sort_by_value(fields: Sequence[str]) -> str:
+    """The docs' wire form of ``sort_by``: a compact JSON array of field names."""
+    return json.dumps(list(fields), separators=(",", ":"))
+
+
+class FilterFormat(enum.Enum):
+    """The "Format" column of the docs' "Available filters" tables."""
+
+    STRING = "string"
+    INTEGER = "integer"
+    DOUBLE = "double"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    TIMESTAMP = "timestamp"  # a UTC instant: RFC 3339 with Z
+    DATETIME = "datetime"  # tenant-local wall time, no offset
+    TIME = "time"
+
+
+# Inferred (the docs' Query Filtering guide was not available): Cliniko-style
+# ``q[]=<field>:<operator><value>``. Change FILTER_TEMPLATE to correct the syntax.
+FILTER_TEMPLATE = "{field}:{op}{value}"
+_ORDER_OPS = frozenset({"=", "!=", ">", ">=", "<", "<="})
+
+
+@attrs.frozen
+class Filter:
+    """One ``q[]`` condition. Build with ``Filter.eq("surname", "Smith")`` and friends."""
+
+    field: str
+    op: str
+    value: str | int | float | bool | date | datetime
+
+    OPERATORS: ClassVar[frozenset[str]] = _ORDER_OPS | {"~"}
+
+    @classmethod
+    def eq(cls, field: str, value: str | int | float | bool | date | datetime) -> Filter:
+        return cls(field, "=", value)
+
+    @classmethod
+    def ne(cls, field: str, value: str | int | float | bool | date | datetime) -> Filter:
+        return cls(field, "!=", value)
+
+    @classmethod
+    def gt(cls, field: str, value: str | int | float | date | datetime) -> Filter:
+        return cls(field, ">", value)
+
+    @classmethod
+    def ge(cls, field: str, value: str | int | float | date | datetime) -> Filter:
+        return cls(field, ">=", value)
+
+    @classmethod
+    def lt(cls, field: str, value: str | int | float | date | datetime) -> Filter:
+        return cls(field, "<", value)
+
+    @classmethod
+    def le(cls, field: str, value: str | int | float | date | datetime) -> Filter:
+        return cls(field, "<=", value)
+
+    @classmethod
+    def contains(cls, field: str, value: str) -> Filter:
+        return cls(field, "~", value)
+
+
+def format_timestamp(value: datetime) -> str:
+    """A UTC instant in the docs' form: ``2020-09-12T11:09:42.687393Z`` (fraction only if set)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise PracSuiteValueError(
+            f"timestamp {value.isoformat()} is naive: pass an aware datetime (e.g. tzinfo=UTC)"
+        )
+    utc = value.astimezone(UTC).replace(tzinfo=None)
+    spec = "microseconds" if utc.microsecond else "seconds"
+    return utc.isoformat(timespec=spec) + "Z"
+
+
+def format_local_datetime(value: datetime) -> str:
+    """Tenant-local wall time in the docs' form ``2026-01-01T12:05:30`` (no offset)."""
+    if value.tzinfo is not None:
+        raise PracSuiteValueError(
+            f"{value.isoformat()} has a time zone, but this field is the clinic's local time: "
+            "pass a naive datetime"
+        )
+    return value.replace(microsecond=0).isoformat(timespec="seconds")
+
+
+def format_filter_value(name: str, fmt: FilterFormat, value: object) -> str:
+    """The text of a filter value in its documented format; refuses a value of the wrong kind."""
+
+    def wrong(expected: str) -> PracSuiteValueError:
+        return PracSuiteValueError(
+            f"filter {name!r} takes {expected} ({fmt.value}), got {type(value).__name__}: {value!r}"
+        )
+
+    match fmt:
+        case FilterFormat.STRING:
+            if not isinstance(value, str):
+                raise wrong("a str")
+            return value
+        case FilterFormat.INTEGER:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise wrong("an int")
+            return str(value)
+        case FilterFormat.DOUBLE:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise wrong("a number")
+            return repr(float(value)) if isinstance(value, float) else str(value)
+        case FilterFormat.BOOLEAN:
+            if not isinstance(value, bool):
+                raise wrong("a bool")
+            return "true" if value else "false"
+        case FilterFormat.DATE:
+            if isinstance(value, datetime) or not isinstance(value, date):
+                raise wrong("a datetime.date")
+            return value.isoformat()
+        case FilterFormat.TIMESTAMP:
+            if not isinstance(value, datetime):
+                raise wrong("an aware datetime")
+            return format_timestamp(value)
+        case FilterFormat.DATETIME:
+            if not isinstance(value, datetime):
+                raise wrong("a naive datetime")
+            return format_local_datetime(value)
+        case FilterFormat.TIME:
+            if not isinstance(value, str):
+                raise wrong("a str such as '14:15:22'")
+            return value
+
+
+def encode_filter(flt: Filter, allowed: Mapping[str, FilterFormat]) -> str:
+    """The value of one ``q[]`` parameter, after checking field, operator and value."""
+    if not isinstance(flt, Filter):
+        raise PracSuiteValueError(f"filters must be Filter objects, got {type(flt).__name__}")
+    fmt = allowed.get(flt.field)
+    if fmt is None:
+        known = ", ".join(sorted(allowed)) or "none"
+        raise PracSuiteValueError(f"unknown filter field {flt.field!r}; this list accepts: {known}")
+    if flt.op not in Filter.OPERATORS:
+        raise PracSuiteValueError(
+            f"unknown filter operator {flt.op!r}; use one of {sorted(Filter.OPERATORS)}"
+        )
+    if flt.op == "~" and fmt is not FilterFormat.STRING:
+        raise PracSuiteValueError(
+            f"'contains' (~) needs a string filter; {flt.field!r} is {fmt.value}"
+        )
+    text = format_filter_value(flt.field, fmt, flt.value)
+    return FILTER_TEMPLATE.format(field=flt.field, op=flt.op, value=text)
+
+
+def check_int_id(name: str, value: object) -> int:
+    """A positive int id, or a clear error (bools, strings and floats are refused)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PracSuiteValueError(f"{name} must be an int, got {type(value).__name__}: {value!r}")
+    if value < 1:
+        raise PracSuiteValueError(f"{name} must be >= 1, got {value}")
+    return value
+
+
+def check_page_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PracSuiteValueError(f"page_size must be an int, got {type(value).__name__}")
+    if not 1 <= value <= MAX_PAGE_SIZE:
+        raise PracSuiteValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {value}")
+    return value
+
+
+def check_positive(name: str, value: object) -> int:
+    """An int >= 1, or a clear error."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PracSuiteValueError(f"{name} must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise PracSuiteValueError(f"{name} must be >= 1, got {value}")
+    return value
+
+
+def check_sort_by(fields: object, allowed: Collection[str]) -> tuple[str, ...]:
+    """A list of known field names; a bare string is refused (it would sort by its letters)."""
+    if isinstance(fields, str) or not isinstance(fields, list | tuple):
+        raise PracSuiteValueError(
+            f"sort_by must be a list of field names, got {type(fields).__name__}: {fields!r}"
+        )
+    for name in fields:
+        if not isinstance(name, str):
+            raise PracSuiteValueError(f"sort_by entries must be str, got {name!r}")
+        if name not in allowed:
+            raise PracSuiteValueError(
+                f"cannot sort by {name!r}; sortable fields: {', '.join(sorted(allowed))}"
+            )
+    if len(set(fields)) != len(fields):
+        raise PracSuiteValueError(f"sort_by names a field twice: {list(fields)!r}")
+    return tuple(fields)
+
+
+@attrs.frozen(kw_only=True)
+class ListQuery:
+    """The validated, page-independent part of a list request."""
+
+    page_size: int = DEFAULT_PAGE_SIZE
+    sort_by: tuple[str, ...] = ()
+    filters: tuple[str, ...] = ()  # encoded q[] values
+    extra: tuple[tuple[str, str], ...] = ()  # operation-specific parameters
+
+    def pairs(self, page: int) -> QueryPairs:
+        """Parameters for one page, in the docs' order: page, page_size, sort_by, q[]."""
+        out: QueryPairs = [("page", str(page)), ("page_size", str(self.page_size))]
+        if self.sort_by:
+            out.append(("sort_by", sort_by_value(self.sort_by)))
+        out.extend(("q[]", f) for f in self.filters)
+        out.extend(self.extra)
+        return out

@@ -1,0 +1,227 @@
+"""The HTTP edge: one pooled aiohttp session, every request through the limiter and retries."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import platform
+import ssl as ssl_module
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import aiohttp
+import attrs
+from yarl import URL
+
+from ._config import Secret, Timeout
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ClientClosedError,
+    RequestInfo,
+    WriteOutcomeUnknownError,
+    status_error,
+)
+from ._ratelimit import RateLimiter
+from ._retry import IDEMPOTENT_METHODS, Outcome, RetryPolicy, parse_retry_after
+from ._version import __version__
+
+logger = logging.getLogger("pracsuite_async")
+
+USER_AGENT = (
+    f"pracsuite-async/{__version__} aiohttp/{aiohttp.__version__} "
+    f"{platform.python_implementation()}/{platform.python_version()}"
+)
+
+
+@attrs.frozen(kw_only=True)
+class Response:
+    """A successful response, fully read."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    request: RequestInfo
+
+
+class _Failure(Exception):
+    """One failed attempt, classified for the retry policy."""
+
+    def __init__(
+        self,
+        outcome: Outcome,
+        error: Exception,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(str(error))
+        self.outcome = outcome
+        self.error = error
+        self.status = status
+        self.retry_after = retry_after
+
+
+class Transport:
+    """Sends requests: auth headers, shared limiter, retries, typed errors."""
+
+    def __init__(
+        self,
+        *,
+        vendor_key: Secret,
+        api_key: Secret,
+        limiter: RateLimiter,
+        retry: RetryPolicy,
+        timeout: Timeout,
+        session: aiohttp.ClientSession | None,
+        ssl: ssl_module.SSLContext | bool,
+        user_agent: str,
+    ) -> None:
+        self._headers = {
+            "x-api-key": vendor_key.reveal(),
+            "A-api-key": api_key.reveal(),
+            "User-Agent": user_agent,
+            "Accept": "application/json",
+        }
+        self.limiter = limiter
+        self.retry = retry
+        self.timeout = timeout
+        self._session = session
+        self._owns_session = session is None
+        self._ssl = ssl
+        self._closed = False
+
+    def __repr__(self) -> str:  # keys stay hidden: only shape and state
+        return f"Transport(limiter={self.limiter!r}, closed={self._closed})"
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _client_session(self) -> aiohttp.ClientSession:
+        if self._closed:
+            raise ClientClosedError("this AsyncPracSuite client is closed; create a new one")
+        if self._session is None:
+            # Created lazily: aiohttp wants a running loop, and apps often build the
+            # client before their loop starts.
+            connector = aiohttp.TCPConnector(
+                limit=self.limiter.max_concurrency, ssl=self._ssl, enable_cleanup_closed=False
+            )
+            self._session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
+        return self._session
+
+    async def close(self) -> None:
+        """Close the pooled session if this client created it."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._owns_session and self._session is not None:
+            await self._session.close()
+
+    async def request(
+        self,
+        method: str,
+        url: URL,
+        *,
+        json_body: Any = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Response:
+        """Send with retries; returns a 2xx response or raises a typed error."""
+        session = self._client_session()
+        policy = (
+            self.retry if max_retries is None else attrs.evolve(self.retry, max_retries=max_retries)
+        )
+        info = RequestInfo(method=method, url=str(url))
+        data = None if json_body is None else json.dumps(json_body).encode()
+        attempt = 0
+        while True:
+            try:
+                return await self._attempt(session, method, url, info, data, timeout)
+            except _Failure as failure:
+                if not policy.should_retry(
+                    method=method, attempt=attempt, outcome=failure.outcome, status=failure.status
+                ):
+                    raise failure.error from None
+                delay = policy.delay(attempt, retry_after=failure.retry_after)
+                logger.info(
+                    "retrying %s after %s (attempt %d of %d) in %.2fs",
+                    info,
+                    failure.status or failure.outcome.value,
+                    attempt + 1,
+                    policy.max_retries,
+                    delay,
+                )
+                attempt += 1
+                await asyncio.sleep(delay)
+
+    async def _attempt(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        url: URL,
+        info: RequestInfo,
+        data: bytes | None,
+        timeout: Timeout | None,
+    ) -> Response:
+        headers = self._headers
+        if data is not None:
+            headers = {**headers, "Content-Type": "application/json"}
+        async with self.limiter.slot():
+            started = time.monotonic()
+            try:
+                async with session.request(
+                    method,
+                    url,
+                    data=data,
+                    headers=headers,
+                    timeout=(timeout or self.timeout).to_aiohttp(),
+                    allow_redirects=False,  # a redirect must never carry the keys elsewhere
+                    ssl=self._ssl,
+                ) as resp:
+                    body = await resp.read()
+                    status = resp.status
+                    resp_headers = {k: v for k, v in resp.headers.items()}
+            except aiohttp.ClientConnectorCertificateError as exc:
+                raise APIConnectionError(f"TLS certificate rejected: {exc}", request=info) from exc
+            except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
+                raise _Failure(
+                    Outcome.CONNECT_FAILED,
+                    APIConnectionError(f"could not connect: {exc}", request=info),
+                ) from exc
+            except TimeoutError as exc:
+                raise _Failure(
+                    Outcome.TIMEOUT, self._lost(method, info, exc, timed_out=True)
+                ) from exc
+            except aiohttp.ClientError as exc:
+                raise _Failure(Outcome.CONNECTION_LOST, self._lost(method, info, exc)) from exc
+        elapsed = time.monotonic() - started
+        logger.debug("%s -> %d in %.3fs", info, status, elapsed)
+        if 200 <= status < 300:
+            self.limiter.on_success()
+            return Response(status=status, headers=resp_headers, body=body, request=info)
+        error: APIStatusError = status_error(
+            status=status, request=info, raw_body=body, headers=resp_headers
+        )
+        retry_after = parse_retry_after(resp_headers.get("Retry-After"))
+        if status == 429:
+            self.limiter.on_throttled(retry_after)
+        raise _Failure(Outcome.STATUS, error, status=status, retry_after=retry_after)
+
+    @staticmethod
+    def _lost(
+        method: str, info: RequestInfo, exc: BaseException, *, timed_out: bool = False
+    ) -> APIConnectionError:
+        what = "timed out" if timed_out else f"connection failed: {exc or type(exc).__name__}"
+        if method not in IDEMPOTENT_METHODS:
+            return WriteOutcomeUnknownError(
+                f"{what} after the request was sent; it may or may not have been applied "
+                "and was not re-sent",
+                request=info,
+            )
+        if timed_out:
+            return APITimeoutError(what, request=info)
+        return APIConnectionError(what, request=info)

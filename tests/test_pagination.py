@@ -1,0 +1,238 @@
+"""The pager's ordering, completeness and cancellation, driven by in-memory page sources.
+
+These exercise the pagination planning logic alone; tests/test_client_e2e.py runs the same
+pager through the real transport against the sandbox.
+"""
+
+import asyncio
+import random
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pracsuite_async import (
+    AsyncPager,
+    Page,
+    PageLinks,
+    PaginationError,
+    RecordSetChangedError,
+    RecordSetChangedWarning,
+)
+from pracsuite_async._pagination import OnChange, last_page, page_count
+
+
+class Source:
+    """A list of ``total`` ints served page by page, with random completion order."""
+
+    def __init__(self, total: int, *, with_total: bool = True, seed: int = 0) -> None:
+        self.total = total
+        self.with_total = with_total
+        self.requested: list[int] = []
+        self.in_flight = 0
+        self.peak = 0
+        self.rng = random.Random(seed)
+
+    def page(self, number: int, size: int) -> Page[int]:
+        start = (number - 1) * size
+        items = tuple(range(start, min(start + size, self.total)))
+        has_next = start + size < self.total
+        return Page(
+            items=items,
+            number=number,
+            page_size=size,
+            total_entries=self.total if self.with_total else None,
+            links=PageLinks(
+                current=f"https://x/?page={number}",
+                next=f"https://x/?page={number + 1}" if has_next else None,
+            ),
+        )
+
+    def pager(self, size: int, window: int, limit: int | None = None) -> AsyncPager[int]:
+        async def fetch(number: int) -> Page[int]:
+            self.requested.append(number)
+            self.in_flight += 1
+            self.peak = max(self.peak, self.in_flight)
+            try:
+                for _ in range(self.rng.randrange(4)):  # finish out of order
+                    await asyncio.sleep(0)
+                return self.page(number, size)
+            finally:
+                self.in_flight -= 1
+
+        async def fetch_url(url: str) -> Page[int]:
+            return await fetch(int(url.rsplit("=", 1)[1]))
+
+        return AsyncPager(
+            fetch_page=fetch, fetch_url=fetch_url, page_size=size, window=window, limit=limit
+        )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    total=st.integers(0, 700),
+    size=st.integers(1, 100),
+    window=st.integers(1, 40),
+    seed=st.integers(0, 1000),
+    with_total=st.booleans(),
+)
+def test_concurrent_pull_equals_sequential_walk(
+    total: int, size: int, window: int, seed: int, with_total: bool
+) -> None:
+    async def run() -> None:
+        source = Source(total, with_total=with_total, seed=seed)
+        items = [x async for x in source.pager(size, window)]
+        assert items == list(range(total))  # in order, no gaps, no duplicates
+        assert sorted(source.requested) == list(range(1, max(page_count(total, size), 1) + 1))
+        assert source.peak <= window + 1
+
+    asyncio.run(run())
+
+
+@settings(max_examples=80, deadline=None)
+@given(total=st.integers(0, 500), size=st.integers(1, 60), limit=st.integers(1, 600))
+def test_limit_stops_early_and_fetches_only_needed_pages(total: int, size: int, limit: int) -> None:
+    async def run() -> None:
+        source = Source(total)
+        items = await source.pager(size, 8, limit=limit).to_list()
+        assert items == list(range(min(total, limit)))
+        assert max(source.requested) <= last_page(total, size, limit)
+
+    asyncio.run(run())
+
+
+async def test_pages_expose_number_and_total() -> None:
+    pages = [p async for p in Source(250).pager(100, 4).pages()]
+    assert [(p.number, len(p), p.total_entries) for p in pages] == [
+        (1, 100, 250),
+        (2, 100, 250),
+        (3, 50, 250),
+    ]
+
+
+async def test_break_cancels_prefetched_pages_and_leaves_no_task() -> None:
+    gate = asyncio.Event()
+    started: list[int] = []
+
+    async def fetch(number: int) -> Page[int]:
+        started.append(number)
+        if number > 1:
+            await gate.wait()  # pages 2.. never finish unless released
+        return Source(100_000).page(number, 100)
+
+    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=100, window=6)
+    async for item in pager:
+        if item == 1:
+            await asyncio.sleep(0)  # let the prefetched pages start their requests
+        if item == 10:
+            break
+    tasks = _page_tasks()
+    assert len(tasks) == 6
+    assert all(t.cancelling() for t in tasks)
+    await asyncio.gather(*tasks, return_exceptions=True)
+    assert _page_tasks() == []
+    assert started == [1, 2, 3, 4, 5, 6, 7]  # page 1 plus one window, never more
+
+
+async def test_cancelling_the_consumer_cancels_in_flight_pages() -> None:
+    entered = asyncio.Event()
+
+    async def fetch(number: int) -> Page[int]:
+        if number > 1:
+            entered.set()
+            await asyncio.Event().wait()
+        return Source(10_000).page(number, 10)
+
+    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, window=4)
+    consumer = asyncio.create_task(pager.to_list())
+    await entered.wait()
+    consumer.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await consumer
+    await asyncio.gather(*_page_tasks(), return_exceptions=True)
+    assert _page_tasks() == []
+
+
+async def test_a_failed_page_stops_the_pull_with_its_error() -> None:
+    async def fetch(number: int) -> Page[int]:
+        if number == 3:
+            raise RuntimeError("page 3 failed")
+        return Source(1000).page(number, 10)
+
+    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, window=5)
+    seen: list[int] = []
+
+    async def consume() -> None:
+        async for item in pager:
+            seen.append(item)
+
+    with pytest.raises(RuntimeError, match="page 3 failed"):
+        await consume()
+    assert seen == list(range(20))  # pages before the failure, nothing after
+    await asyncio.gather(*_page_tasks(), return_exceptions=True)
+
+
+async def test_an_empty_page_ends_the_pull() -> None:
+    async def fetch(number: int) -> Page[int]:
+        page = Source(100).page(number, 10)
+        return (
+            page if number < 3 else Page(items=(), number=number, page_size=10, total_entries=100)
+        )
+
+    assert await AsyncPager(
+        fetch_page=fetch, fetch_url=_never, page_size=10, window=2
+    ).to_list() == list(range(20))
+
+
+async def test_following_links_detects_a_loop() -> None:
+    async def fetch(number: int) -> Page[int]:
+        return Page(
+            items=(number,),
+            number=number,
+            page_size=1,
+            total_entries=None,
+            links=PageLinks(current=f"u{number}", next="u1" if number == 2 else f"u{number + 1}"),
+        )
+
+    async def fetch_url(url: str) -> Page[int]:
+        return await fetch(int(url[1:]))
+
+    pager = AsyncPager(fetch_page=fetch, fetch_url=fetch_url, page_size=1, window=2)
+    with pytest.raises(PaginationError, match="already fetched: u1"):
+        await pager.to_list()
+
+
+def _page_tasks() -> list[asyncio.Task[object]]:
+    current = asyncio.current_task()
+    return [
+        t
+        for t in asyncio.all_tasks()
+        if t is not current and t.get_name().startswith("pracsuite-page-") and not t.done()
+    ]
+
+
+_never: Callable[[str], object] = lambda url: pytest.fail(f"unexpected link fetch {url}")  # noqa: E731
+
+
+def _shrinking_source(on_change: OnChange = "warn") -> AsyncPager[int]:
+    """A list whose total drops from 100 to 90 after page 1 (records deleted mid-pull)."""
+
+    async def fetch(number: int) -> Page[int]:
+        page = Source(100 if number == 1 else 90).page(number, 10)
+        return page
+
+    return AsyncPager(
+        fetch_page=fetch, fetch_url=_never, page_size=10, window=3, on_change=on_change
+    )
+
+
+async def test_a_list_changing_mid_pull_warns_by_default() -> None:
+    with pytest.warns(RecordSetChangedWarning, match="page 2 reports total_entries=90"):
+        await _shrinking_source().to_list()
+
+
+async def test_a_list_changing_mid_pull_can_be_an_error() -> None:
+    pager = _shrinking_source("error")
+    with pytest.raises(RecordSetChangedError, match="page 1 reported 100"):
+        await pager.to_list()
