@@ -105,7 +105,7 @@ def _invalid(exc: Exception, what: str, request: RequestInfo) -> ResponseValidat
     if isinstance(exc, BaseValidationError):
         details = "; ".join(transform_error(exc, path=what))
     else:
-        details = f"{what}: {exc}"
+        details = str(exc)
     return ResponseValidationError(
         f"response does not match the schema: {details}", request=request
     )
