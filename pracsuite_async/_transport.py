@@ -110,7 +110,12 @@ class Transport:
             connector = aiohttp.TCPConnector(
                 limit=self.limiter.max_concurrency, ssl=self._ssl, enable_cleanup_closed=False
             )
-            self._session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
+            session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
+            # aiohttp silently re-sends an idempotent request once when a kept-alive connection
+            # drops; our retry policy does that instead, counted, logged and rate limited.
+            # (Private attribute, as aiohttp's own test client sets; caller sessions keep theirs.)
+            session._retry_connection = False
+            self._session = session
         return self._session
 
     async def close(self) -> None:

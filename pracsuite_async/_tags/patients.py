@@ -9,6 +9,8 @@ from .._query import FilterFormat
 class Patients(Namespace):
     """The people who book appointments (tag Patient)."""
 
+    # The stored docs do not show listPatients' page: its list key, sortable fields and
+    # filter table below are inferred (see the README, "Where the docs are silent").
     list = ListMethod(
         ListOperation(
             operation_id="listPatients",

@@ -1,0 +1,119 @@
+"""``Sandbox``: start the fake API on a local port for the life of an ``async with``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import attrs
+from aiohttp import web
+
+from ._app import SandboxState, make_app
+from ._data import Dataset
+from ._faults import Fault, FaultPlan, FaultSchedule
+from ._stats import SandboxStats
+
+
+@attrs.frozen(kw_only=True)
+class SandboxConfig:
+    """How a sandbox behaves. ``sizes`` overrides records per collection (others keep defaults).
+
+    ``latency`` is added to every answered request, in seconds. ``rate_limit`` caps requests per
+    sliding second (429 with ``Retry-After`` beyond it); None means no limit.
+    """
+
+    vendor_key: str = "sandbox-vendor-key"
+    api_key: str = "sandbox-account-key"
+    seed: int = 1
+    sizes: Mapping[str, int] = attrs.field(factory=dict)
+    latency: float = 0.0
+    rate_limit: float | None = None
+    faults: FaultPlan = attrs.field(factory=FaultPlan)
+    seed_faults: int = 0
+
+
+class Sandbox:
+    """A seeded fake of the PracSuite API on ``http://127.0.0.1:<port>/v1/``.
+
+    Keyword arguments override fields of ``config``; ``sizes`` is merged with it.
+    """
+
+    def __init__(
+        self,
+        config: SandboxConfig | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        **overrides: Any,
+    ) -> None:
+        config = config or SandboxConfig()
+        if "sizes" in overrides:
+            overrides["sizes"] = {**config.sizes, **overrides["sizes"]}
+        self.config = attrs.evolve(config, **overrides)
+        self.host = host
+        self.stats = SandboxStats()
+        self.dataset = Dataset(seed=self.config.seed, sizes=self.config.sizes)
+        self._faults = FaultSchedule(self.config.faults, seed=self.config.seed_faults)
+        self._wanted_port = port
+        self._runner: web.AppRunner | None = None
+        self.port: int | None = None
+
+    def __repr__(self) -> str:
+        return f"Sandbox(url={self.url if self.port else None!r}, sizes={self.dataset.sizes})"
+
+    @property
+    def vendor_key(self) -> str:
+        return self.config.vendor_key
+
+    @property
+    def api_key(self) -> str:
+        return self.config.api_key
+
+    @property
+    def url(self) -> str:
+        """Base URL of the API, with the trailing slash the SDK expects."""
+        if self.port is None:
+            raise RuntimeError("the sandbox is not running; use `async with Sandbox() as sb`")
+        return f"http://{self.host}:{self.port}/v1/"
+
+    def inject(self, *faults: Fault) -> None:
+        """Queue one-shot faults; each hits the next request it matches."""
+        self._faults.inject(*faults)
+
+    async def start(self) -> None:
+        state = SandboxState(
+            vendor_key=self.vendor_key,
+            api_key=self.api_key,
+            dataset=self.dataset,
+            stats=self.stats,
+            faults=self._faults,
+            latency=self.config.latency,
+            rate_limit=self.config.rate_limit,
+        )
+        # handler_cancellation: a stalled answer stops when its client gives up.
+        runner = web.AppRunner(
+            make_app(state), access_log=None, handler_cancellation=True, shutdown_timeout=0.5
+        )
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self._wanted_port)
+        await site.start()
+        self._runner = runner
+        self.port = runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
