@@ -1,7 +1,9 @@
 """The SDK end to end against the sandbox: wire format, pagination, errors, retries."""
 
 import asyncio
+import json
 import logging
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -10,17 +12,24 @@ from hypothesis import strategies as st
 from yarl import URL
 
 from pracsuite_async import (
+    APIStatusError,
     AsyncPracSuite,
     AuthenticationError,
+    BadRequestError,
     Business,
+    ConflictError,
     Filter,
     InternalServerError,
     NotFoundError,
     Patient,
+    PermissionDeniedError,
     PracSuiteValueError,
+    RateLimitError,
     Resource,
+    UnprocessableEntityError,
     WriteOutcomeUnknownError,
 )
+from pracsuite_async._cli import main as cli_main
 from pracsuite_async.sandbox import Fault, Sandbox
 
 from .conftest import client_for
@@ -312,3 +321,58 @@ async def test_a_caller_supplied_session_is_used_and_left_open(sandbox: Sandbox)
             assert (await ps.resources.get(3)).resource_id == 3
         assert ps.closed
         assert not http.closed
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class", "code"),
+    [
+        (400, BadRequestError, "INVALID_PARAMS"),
+        (401, AuthenticationError, "UNAUTHORIZED"),
+        (403, PermissionDeniedError, "MISSING_AUTHENTICATION_TOKEN"),
+        (404, NotFoundError, "NOT_FOUND"),
+        (409, ConflictError, "CONFLICT"),
+        (422, UnprocessableEntityError, "INVALID_REQUEST"),
+        (429, RateLimitError, "TOO_MANY_REQUESTS"),
+        (500, InternalServerError, "SERVER_ERROR"),
+        (503, InternalServerError, "SERVICE_UNAVAILABLE"),
+    ],
+)
+async def test_every_error_status_maps_to_its_class_with_the_parsed_body(
+    client: AsyncPracSuite,
+    sandbox: Sandbox,
+    status: int,
+    error_class: type[APIStatusError],
+    code: str,
+) -> None:
+    sandbox.inject(Fault("status", status=status))
+    with pytest.raises(error_class) as info:
+        await client.businesses.get(1, max_retries=0)
+    err = info.value
+    assert (err.status, err.code, err.body["error"]["code"]) == (status, code, code)
+    assert err.request_id == err.body["request_id"]
+    assert err.request.method == "GET"
+    assert URL(err.request.url).path == "/v1/business/1"
+
+
+def test_the_readme_export_writes_every_record_once(tmp_path: Path) -> None:
+    out = tmp_path / "patients.jsonl"
+    with pytest.raises(SystemExit) as done:
+        cli_main(
+            [
+                "export",
+                "patients",
+                "--sandbox",
+                "--records",
+                "1234",
+                "--latency-ms",
+                "0",
+                "--requests-per-second",
+                "0",
+                "--out",
+                str(out),
+            ]
+        )
+    assert done.value.code == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["client_id"] for r in rows] == list(range(1, 1235))
+    assert all(isinstance(r["created"], str) and r["created"].endswith("Z") for r in rows)
