@@ -13,7 +13,7 @@ import types
 import typing
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any, NewType, TypeVar
+from typing import Any, NewType, NoReturn, TypeVar
 
 import attrs
 import cattrs
@@ -63,9 +63,7 @@ def _bool(value: Any, _: Any = None) -> bool:
 
 
 def _timestamp(value: Any, _: Any = None) -> datetime:
-    # Documented as RFC 3339 UTC with Z; a missing offset is read as UTC, as documented.
-    parsed = datetime.fromisoformat(_str(value))
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+    return _as_utc(datetime.fromisoformat(_str(value)))
 
 
 def _local_datetime(value: Any, _: Any = None) -> LocalDateTime:
@@ -77,7 +75,7 @@ def _date(value: Any, _: Any = None) -> date:
 
 
 def _str_map(value: Any, _: Any = None) -> dict[str, str]:
-    if type(value) is dict and all(type(v) is str for v in value.values()):
+    if type(value) is dict and set(map(type, value.values())) <= {str}:
         return value
     raise _expect("an object of strings", value)
 
@@ -100,6 +98,25 @@ converter.register_unstructure_hook(date, date.isoformat)
 
 # Types checked inline in generated code rather than through a call.
 _INLINE = {int: ("int", "an integer"), str: ("str", "a string"), bool: ("bool", "a boolean")}
+# Types parsed inline from strings: the parse expression on ``v``.
+_PARSED = {
+    datetime: "_as_utc(_fromiso(v))",
+    LocalDateTime: "_fromiso(v)",
+    date: "_date_fromiso(v)",
+}
+
+
+def _as_utc(value: datetime) -> datetime:
+    # Documented as RFC 3339 UTC with Z; a missing offset is read as UTC, as documented.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _bad(where: str, kind: str, value: Any) -> NoReturn:
+    if value is _MISSING:
+        raise TypeError(f"{where}: required field missing")
+    if value is None:
+        raise TypeError(f"{where}: must not be null")
+    raise TypeError(f"{where}: {_expect(kind, value)}")
 
 
 def _split_optional(tp: Any) -> tuple[Any, bool]:
@@ -115,7 +132,8 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
     """Generate a strict structuring function for an attrs record class.
 
     It reads each field's key, checks or converts the value, and fills the slots of a new
-    instance directly (records have no validators, converters or post-init hooks).
+    instance directly (records have no validators, converters or post-init hooks). Checks
+    test the common case first: a present, well-typed value costs one comparison.
     """
     hints = typing.get_type_hints(cls)
     ns: dict[str, Any] = {
@@ -123,6 +141,10 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
         "_cls": cls,
         "_MISSING": _MISSING,
         "_expect": _expect,
+        "_fromiso": datetime.fromisoformat,
+        "_date_fromiso": date.fromisoformat,
+        "_as_utc": _as_utc,
+        "_bad": _bad,
     }
     lines = ["def structure(data, _=None):", "    if type(data) is not dict:"]
     lines.append(f"        raise _expect('a {cls.__name__} object', data)")
@@ -134,27 +156,37 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
         base, optional = _split_optional(hints[name])
         where = f"{cls.__name__}.{name}"
         ns[f"_set_{name}"] = _slot_setter(cls, name)
-        lines.append(f"    v = get({name!r}, _MISSING)")
-        if field.default is attrs.NOTHING:
-            lines.append(
-                f"    if v is _MISSING: raise TypeError('{where}: required field missing')"
-            )
+        if field.default is None:
+            lines.append(f"    v = get({name!r})")  # absent reads as null
+        elif field.default is attrs.NOTHING:
+            lines.append(f"    v = get({name!r}, _MISSING)")
         else:
             ns[f"_default_{name}"] = field.default
-            lines.append(f"    if v is _MISSING: v = _default_{name}")
-        guard = "v is not None and " if optional else ""
-        if not optional:
-            lines.append(f"    if v is None: raise TypeError('{where}: must not be null')")
+            lines.append(f"    v = get({name!r}, _default_{name})")
+        # For a required field, a missing or null value fails the type test too; the
+        # message is worked out only then, off the fast path.
+        null = "v is not None" if optional else "True"
+        fail = f"_bad({where!r}, '{{kind}}', v)"
         if base in _INLINE:
             type_name, kind = _INLINE[base]
-            lines.append(
-                f"    if {guard}type(v) is not {type_name}: "
-                f"raise TypeError('{where}: ' + str(_expect('{kind}', v)))"
-            )
+            check = f"type(v) is not {type_name}"
+            lines.append(f"    if {check} and {null}: {fail.format(kind=kind)}")
+        elif base in _PARSED:
+            lines.append("    if type(v) is str:")
+            lines.append("        try:")
+            lines.append(f"            v = {_PARSED[base]}")
+            lines.append("        except ValueError as exc:")
+            lines.append(f"            raise TypeError('{where}: ' + str(exc)) from None")
+            lines.append(f"    elif {null}: {fail.format(kind='a string')}")
+        elif base == dict[str, str]:
+            # Links: checked as an object; the URLs inside are passed through as sent.
+            lines.append(f"    if type(v) is not dict and {null}: {fail.format(kind='an object')}")
         else:
+            if not optional:
+                lines.append(f"    if v is None or v is _MISSING: {fail.format(kind='a value')}")
             ns[f"_hook_{name}"] = converter.get_structure_hook(base)
             ns[f"_type_{name}"] = base
-            lines.append(f"    if {guard}True:")
+            lines.append(f"    if {null}:")
             lines.append("        try:")
             lines.append(f"            v = _hook_{name}(v, _type_{name})")
             lines.append("        except (TypeError, ValueError) as exc:")

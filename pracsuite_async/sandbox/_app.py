@@ -7,7 +7,6 @@ import json
 import math
 import time
 import uuid
-from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
@@ -62,18 +61,28 @@ class SandboxState:
     faults: FaultSchedule
     latency: float = 0.0
     rate_limit: float | None = None
-    accepted: deque[float] = attrs.field(factory=deque)  # arrival times in the last second
+    rate_burst: float = 1.0
+    _tokens: float | None = None
+    _refilled: float = 0.0
 
     def over_rate_limit(self, now: float) -> float | None:
-        """Seconds until a slot frees in the sliding one-second window, or None if under it."""
+        """Take a token; or, when the bucket is empty, the seconds until one is back.
+
+        A token bucket (``rate_limit`` per second, ``rate_burst`` deep), the way AWS API
+        Gateway, which fronts the real API, throttles.
+        """
         if self.rate_limit is None:
             return None
-        while self.accepted and self.accepted[0] <= now - 1.0:
-            self.accepted.popleft()
-        if len(self.accepted) >= self.rate_limit:
-            return self.accepted[0] + 1.0 - now
-        self.accepted.append(now)
-        return None
+        if self._tokens is None:
+            self._tokens = self.rate_burst
+        else:
+            elapsed = now - self._refilled
+            self._tokens = min(self.rate_burst, self._tokens + elapsed * self.rate_limit)
+        self._refilled = now
+        if self._tokens >= 1.0:
+            self._tokens -= 1.0
+            return None
+        return (1.0 - self._tokens) / self.rate_limit
 
 
 STATE = web.AppKey("state", SandboxState)

@@ -19,8 +19,9 @@ from ._stats import SandboxStats
 class SandboxConfig:
     """How a sandbox behaves. ``sizes`` overrides records per collection (others keep defaults).
 
-    ``latency`` is added to every answered request, in seconds. ``rate_limit`` caps requests per
-    sliding second (429 with ``Retry-After`` beyond it); None means no limit.
+    ``latency`` is added to every answered request, in seconds. ``rate_limit`` is a token
+    bucket of that many requests per second, ``rate_burst`` deep (default: one second's worth);
+    beyond it the answer is 429 with ``Retry-After``. None means no limit.
     """
 
     vendor_key: str = "sandbox-vendor-key"
@@ -29,6 +30,7 @@ class SandboxConfig:
     sizes: Mapping[str, int] = attrs.field(factory=dict)
     latency: float = 0.0
     rate_limit: float | None = None
+    rate_burst: float | None = None
     faults: FaultPlan = attrs.field(factory=FaultPlan)
     seed_faults: int = 0
 
@@ -90,6 +92,7 @@ class Sandbox:
             faults=self._faults,
             latency=self.config.latency,
             rate_limit=self.config.rate_limit,
+            rate_burst=self.config.rate_burst or max(1.0, self.config.rate_limit or 1.0),
         )
         # handler_cancellation: a stalled answer stops when its client gives up.
         runner = web.AppRunner(
