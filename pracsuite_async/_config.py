@@ -38,15 +38,20 @@ class Secret:
 
 def resolve_key(value: str | None, env_name: str, what: str, environ: Mapping[str, str]) -> Secret:
     """The key from the argument, else from the environment; a clear error if neither."""
+    if not isinstance(environ, Mapping):
+        raise ConfigurationError(f"environ must be a mapping, got {type(environ).__name__}")
     key = value if value is not None else environ.get(env_name)
+    if key is not None and not isinstance(key, str):
+        raise ConfigurationError(f"{what} must be a str, got {type(key).__name__}")
     if key is None or not key.strip():
         raise ConfigurationError(
             f"missing {what}: pass it to AsyncPracSuite(...) or set {env_name}"
         )
-    if not isinstance(key, str):
-        raise ConfigurationError(f"{what} must be a str, got {type(key).__name__}")
-    if key != key.strip() or any(c in key for c in "\r\n"):
-        raise ConfigurationError(f"{what} has surrounding whitespace or a line break")
+    if key != key.strip() or not key.isprintable():
+        # A control character in a header is refused by aiohttp at request time (or worse).
+        raise ConfigurationError(
+            f"{what} has surrounding whitespace, a line break or another control character"
+        )
     return Secret(key)
 
 
@@ -63,6 +68,11 @@ def validate_base_url(raw: str | URL | None, environ: Mapping[str, str] | None =
     """The API root as a URL ending in ``/``; https only, except plain http on loopback."""
     env = os.environ if environ is None else environ
     value = raw if raw is not None else env.get(BASE_URL_ENV, DEFAULT_BASE_URL)
+    if not isinstance(value, str | URL):
+        raise ConfigurationError(f"base_url must be a str or yarl.URL, got {type(value).__name__}")
+    if isinstance(value, str) and (any(c.isspace() for c in value) or not value.isprintable()):
+        # yarl would quietly drop a line break or percent-encode a trailing space into the path.
+        raise ConfigurationError(f"base_url {value!r} contains whitespace or control characters")
     try:
         url = URL(str(value))
     except (TypeError, ValueError) as exc:
@@ -97,8 +107,12 @@ class Timeout:
     def __attrs_post_init__(self) -> None:
         for name in ("total", "connect", "read"):
             value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not value > 0):
-                raise ConfigurationError(f"Timeout.{name} must be a positive number or None")
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+                raise ConfigurationError(
+                    f"Timeout.{name} must be a positive number or None, got {value!r}"
+                )
 
     def to_aiohttp(self) -> aiohttp.ClientTimeout:
         return aiohttp.ClientTimeout(total=self.total, connect=self.connect, sock_read=self.read)

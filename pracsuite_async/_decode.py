@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from cattrs.errors import BaseValidationError
 from cattrs.v import transform_error
+from yarl import URL
 
 from ._convert import converter
 from ._errors import RequestInfo, ResponseValidationError
@@ -97,8 +98,22 @@ def _links(raw: Any, request: RequestInfo) -> PageLinks:
             raise ResponseValidationError(
                 f"links.{name} must be a URL, got {value!r}", request=request
             )
-        values[name] = value or None
+        values[name] = _absolute(value, name, request) if value else None
     return PageLinks(current=values["self"], previous=values["previous"], next=values["next"])
+
+
+def _absolute(link: str, name: str, request: RequestInfo) -> str:
+    """The link itself when absolute; a relative one resolved against the request's URL."""
+    try:
+        url = URL(link, encoded=True)
+        if url.is_absolute():
+            return link
+        resolved = URL(request.url, encoded=True).join(url)
+    except ValueError:
+        resolved = None
+    if resolved is None or resolved.host is None:
+        raise ResponseValidationError(f"links.{name} is not a valid URL: {link!r}", request=request)
+    return str(resolved)
 
 
 def _invalid(exc: Exception, what: str, request: RequestInfo) -> ResponseValidationError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from yarl import URL
@@ -77,7 +77,7 @@ class Engine:
                 f"on_change must be 'warn', 'error' or 'ignore', got {on_change!r}"
             )
 
-        async def fetch(target: int | str) -> Page[M]:
+        async def fetch(target: int | str) -> Callable[[], Page[M]]:
             number: int | None
             if isinstance(target, int):
                 url, number = self.url(path, query.pairs(target)), target
@@ -86,7 +86,7 @@ class Engine:
             response = await self.transport.request(
                 "GET", url, timeout=call_timeout, max_retries=retries
             )
-            return decode_page(
+            return lambda: decode_page(
                 loads(response.body, response.request),
                 list_key=op.list_key,
                 model=op.model,

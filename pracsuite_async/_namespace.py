@@ -6,7 +6,7 @@ a typed signature returning an :class:`AsyncPager` of the operation's model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Generic, Self, TypedDict, TypeVar, Unpack, overload
 
 from ._config import Timeout
@@ -43,6 +43,20 @@ class ListOptions(CallOptions, total=False):
     concurrency: int | None
 
 
+_LIST_OPTIONS = ListOptions.__required_keys__ | ListOptions.__optional_keys__
+_CALL_OPTIONS = CallOptions.__required_keys__ | CallOptions.__optional_keys__
+
+
+def _check_options(method: str, options: Mapping[str, object], known: frozenset[str]) -> None:
+    # Without this, a misspelt option names the SDK's internals ("Engine.pager() got ...").
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise TypeError(
+            f"{method}() got an unexpected keyword argument {unknown[0]!r}; "
+            f"it accepts: {', '.join(sorted(known))}"
+        )
+
+
 class Namespace:
     """The methods of one API tag, bound to a client."""
 
@@ -56,40 +70,51 @@ class Namespace:
 class BoundList(Generic[M]):
     """``ps.<tag>.list(...)``: a lazy pager over every record; nothing is sent until iterated."""
 
-    def __init__(self, engine: Engine, operation: ListOperation[M]) -> None:
+    def __init__(self, engine: Engine, operation: ListOperation[M], name: str) -> None:
         self._engine = engine
         self.operation = operation
+        self._name = name
 
     def __call__(self, **options: Unpack[ListOptions]) -> AsyncPager[M]:
+        _check_options(self._name, options, _LIST_OPTIONS)
         return self._engine.pager(self.operation, {}, **options)
 
 
 class BoundNestedList(Generic[M]):
     """``ps.<tag>.list_by_<parent>(parent_id, ...)``: a lazy pager over one parent's records."""
 
-    def __init__(self, engine: Engine, operation: ListOperation[M]) -> None:
+    def __init__(self, engine: Engine, operation: ListOperation[M], name: str) -> None:
         self._engine = engine
         self.operation = operation
+        self._name = name
         (self._parent,) = operation.path_params
 
     def __call__(self, parent_id: int, /, **options: Unpack[ListOptions]) -> AsyncPager[M]:
+        _check_options(self._name, options, _LIST_OPTIONS)
         return self._engine.pager(self.operation, {self._parent: parent_id}, **options)
 
 
 class BoundGet(Generic[M]):
     """``await ps.<tag>.get(id)``: one record, or :class:`NotFoundError`."""
 
-    def __init__(self, engine: Engine, operation: GetOperation[M]) -> None:
+    def __init__(self, engine: Engine, operation: GetOperation[M], name: str) -> None:
         self._engine = engine
         self.operation = operation
+        self._name = name
         (self._id_name,) = operation.path_params
 
     async def __call__(self, record_id: int, /, **options: Unpack[CallOptions]) -> M:
+        _check_options(self._name, options, _CALL_OPTIONS)
         return await self._engine.get(self.operation, {self._id_name: record_id}, **options)
 
 
 class _Method(Generic[B]):
     """Descriptor plumbing: on the class, the declaration; on an instance, the bound call."""
+
+    name = "method"  # "<tag>.<method>" once the class body has run, for error messages
+
+    def __set_name__(self, owner: type[Namespace], name: str) -> None:
+        self.name = f"{owner.__name__.lower()}.{name}"
 
     def _bind(self, engine: Engine) -> B:
         raise NotImplementedError
@@ -109,7 +134,7 @@ class ListMethod(_Method[BoundList[M]]):
         self.operation = operation
 
     def _bind(self, engine: Engine) -> BoundList[M]:
-        return BoundList(engine, self.operation)
+        return BoundList(engine, self.operation, self.name)
 
 
 class NestedListMethod(_Method[BoundNestedList[M]]):
@@ -119,7 +144,7 @@ class NestedListMethod(_Method[BoundNestedList[M]]):
         self.operation = operation
 
     def _bind(self, engine: Engine) -> BoundNestedList[M]:
-        return BoundNestedList(engine, self.operation)
+        return BoundNestedList(engine, self.operation, self.name)
 
 
 class GetMethod(_Method[BoundGet[M]]):
@@ -129,4 +154,4 @@ class GetMethod(_Method[BoundGet[M]]):
         self.operation = operation
 
     def _bind(self, engine: Engine) -> BoundGet[M]:
-        return BoundGet(engine, self.operation)
+        return BoundGet(engine, self.operation, self.name)

@@ -62,8 +62,16 @@ def last_page(total_entries: int, page_size: int, limit: int | None) -> int:
     return max(pages, 1)
 
 
-FetchPage = Callable[[int], Coroutine[Any, Any, Page[T]]]
-FetchUrl = Callable[[str], Coroutine[Any, Any, Page[T]]]
+# A fetcher returns the page, or a function that builds it from the response it read. The
+# pager calls that function only after starting the next requests: decoding a page then
+# never delays the requests behind it.
+Fetched = Page[T] | Callable[[], Page[T]]
+FetchPage = Callable[[int], Coroutine[Any, Any, Fetched[T]]]
+FetchUrl = Callable[[str], Coroutine[Any, Any, Fetched[T]]]
+
+
+def _built(fetched: Fetched[T]) -> Page[T]:
+    return fetched if isinstance(fetched, Page) else fetched()
 
 
 class AsyncPager(Generic[T]):
@@ -144,7 +152,7 @@ class PageStream(Generic[T]):
         self._total: int | None = None
         self._started = False
         self._done = False
-        self._pending: deque[asyncio.Task[Page[T]]] = deque()
+        self._pending: deque[asyncio.Task[Fetched[T]]] = deque()
         self._next_number = 2
         self._last_number = 1
         self._follow_links = False
@@ -184,7 +192,7 @@ class PageStream(Generic[T]):
     async def _advance(self) -> Page[T] | None:
         if not self._started:
             self._started = True
-            first = await self._fetch_page(1)
+            first = _built(await self._fetch_page(1))
             self._total = first.total_entries
             if first.total_entries is None:
                 self._follow_links = True
@@ -198,9 +206,10 @@ class PageStream(Generic[T]):
         if not self._pending:
             return None
         task = self._pending.popleft()
-        page = await task
-        self._check_unchanged(page)
+        fetched = await task
         self._fill_window()
+        page = _built(fetched)
+        self._check_unchanged(page)
         return page
 
     def _check_unchanged(self, page: Page[T]) -> None:
@@ -234,7 +243,7 @@ class PageStream(Generic[T]):
             return None
         if url in self._seen_urls:
             raise PaginationError(f"links.next points back to a page already fetched: {url}")
-        page = await self._fetch_url(url)
+        page = _built(await self._fetch_url(url))
         self._remember(page)
         return page
 

@@ -162,8 +162,8 @@ def encode_filter(flt: Filter, allowed: Mapping[str, FilterFormat]) -> str:
         raise PracSuiteValueError(f"filters must be Filter objects, got {type(flt).__name__}")
     fmt = allowed.get(flt.field)
     if fmt is None:
-        known = ", ".join(sorted(allowed)) or "none"
-        raise PracSuiteValueError(f"unknown filter field {flt.field!r}; this list accepts: {known}")
+        known = f"this list accepts: {', '.join(sorted(allowed))}" if allowed else "this list has none"
+        raise PracSuiteValueError(f"unknown filter field {flt.field!r}; {known}")
     if flt.op not in Filter.OPERATORS:
         raise PracSuiteValueError(
             f"unknown filter operator {flt.op!r}; use one of {sorted(Filter.OPERATORS)}"

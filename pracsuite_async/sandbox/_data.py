@@ -403,6 +403,16 @@ class Dataset:
     def size(self, name: str) -> int:
         return self.sizes[name]
 
+    def resize(self, name: str, size: int) -> None:
+        """Make a collection hold records 1..``size``: records are added or removed at the end,
+        and the ones that stay are unchanged (record ``n`` depends only on the seed and ``n``)."""
+        if name not in COLLECTIONS:
+            raise ValueError(f"unknown collection {name!r}; use one of {', '.join(COLLECTIONS)}")
+        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+            raise ValueError(f"size must be an int >= 0, got {size!r}")
+        self.sizes[name] = size
+        self._materialised.pop(name, None)
+
     def record(self, name: str, n: int) -> JSON | None:
         """Record ``n`` of a collection, or None when there is no such id."""
         if not 1 <= n <= self.sizes[name]:

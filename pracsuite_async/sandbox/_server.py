@@ -9,7 +9,7 @@ from typing import Any, Self
 import attrs
 from aiohttp import web
 
-from ._app import SandboxState, make_app
+from ._app import STATE, SandboxState, make_app
 from ._data import Dataset
 from ._faults import Fault, FaultPlan, FaultSchedule
 from ._stats import SandboxStats
@@ -82,6 +82,16 @@ class Sandbox:
     def inject(self, *faults: Fault) -> None:
         """Queue one-shot faults; each hits the next request it matches."""
         self._faults.inject(*faults)
+
+    def resize(self, collection: str, size: int) -> None:
+        """Grow or shrink a collection now, e.g. mid-pull, as if records were created or deleted.
+
+        Records are added or removed at the end of the id range; later answers (including
+        ``total_entries``) reflect the new size at once.
+        """
+        self.dataset.resize(collection, size)
+        if self._runner is not None:
+            self._runner.app[STATE].pages.clear()  # cached list bodies are stale now
 
     async def start(self) -> None:
         state = SandboxState(

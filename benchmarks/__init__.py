@@ -1,0 +1,1 @@
+"""Benchmarks of pracsuite-async against its own sandbox: ``python -m benchmarks``."""

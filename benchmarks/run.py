@@ -1,0 +1,304 @@
+"""Measure the SDK against baselines taken in the same run and print the ratios.
+
+python -m benchmarks            # the full set (about four minutes on 2 cores)
+python -m benchmarks --quick    # smaller sizes, for a smoke run
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import aiohttp
+import attrs
+from yarl import URL
+
+from pracsuite_async import AsyncPracSuite, Patient
+from pracsuite_async._decode import decode_page, loads
+from pracsuite_async._errors import RequestInfo
+
+from ._sandbox_process import sandbox_process
+
+try:
+    from orjson import loads as baseline_loads
+
+    BASELINE_PARSER = "orjson.loads"
+except ImportError:  # pragma: no cover
+    from json import loads as baseline_loads
+
+    BASELINE_PARSER = "json.loads"
+
+KEYS = {"x-api-key": "sandbox-vendor-key", "A-api-key": "sandbox-account-key"}
+PAGE_SIZE = 100
+
+
+@attrs.frozen
+class Row:
+    scenario: str
+    setting: str
+    measured: str
+    baseline: str
+    ratio: float
+    target: str  # e.g. "<= 1.10"; "" when only reported
+
+    @property
+    def verdict(self) -> str:
+        if not self.target:
+            return ""
+        op, _, bound = self.target.partition(" ")
+        ok = self.ratio <= float(bound) if op == "<=" else self.ratio >= float(bound)
+        return "ok" if ok else "MISSED"
+
+
+def client(url: str, **settings: Any) -> AsyncPracSuite:
+    return AsyncPracSuite(
+        vendor_key=KEYS["x-api-key"],
+        api_key=KEYS["A-api-key"],
+        base_url=url,
+        environ={},
+        **settings,
+    )
+
+
+async def sdk_pull(url: str, pages: int, concurrency: int, **settings: Any) -> tuple[float, int]:
+    """Seconds to stream ``pages`` pages through the SDK's pager, and the records seen."""
+    settings = {"max_concurrency": concurrency, "requests_per_second": None, **settings}
+    async with client(url, **settings) as ps:
+        begin = time.perf_counter()
+        count = 0
+        pager = ps.patients.list(page_size=PAGE_SIZE, concurrency=concurrency)
+        async for page in pager.pages():
+            count += len(page.items)
+        elapsed = time.perf_counter() - begin
+        throttles = ps.rate_limiter.throttle_count
+    if count != pages * PAGE_SIZE:
+        raise RuntimeError(f"pulled {count} records, expected {pages * PAGE_SIZE}")
+    return elapsed, throttles
+
+
+async def links_walk(url: str) -> tuple[float, int]:
+    """The baseline: follow ``links.next`` one page at a time with bare aiohttp."""
+    count = 0
+    async with aiohttp.ClientSession(headers=KEYS) as http:
+        begin = time.perf_counter()
+        next_url: str | None = f"{url}patient?page=1&page_size={PAGE_SIZE}"
+        while next_url:
+            async with http.get(URL(next_url, encoded=True)) as resp:
+                body = baseline_loads(await resp.read())
+            count += len(body["patients"])
+            next_url = body["links"].get("next")
+        return time.perf_counter() - begin, count
+
+
+async def bulk_pull(args: argparse.Namespace) -> list[Row]:
+    """Scenarios 1 and 2: the pager against the physical bound and against a links walk."""
+    pages, latency = args.pages, args.latency_ms / 1000
+    rows: list[Row] = []
+    async with sandbox_process(patients=pages * PAGE_SIZE, latency_ms=args.latency_ms) as url:
+        await sdk_pull(url, pages, 16)  # warm-up: the server builds (and caches) every page
+        walk, walked = await links_walk(url)
+        assert walked == pages * PAGE_SIZE
+        for c in args.concurrency:
+            elapsed, _ = await sdk_pull(url, pages, c)
+            bound = latency + math.ceil((pages - 1) / c) * latency
+            target = "<= 1.10" if c == 16 else ""
+            rows.append(
+                Row("1 bulk pull / bound T*", f"{pages} pages, L={args.latency_ms:g}ms, C={c}",
+                    f"{elapsed:.2f}s", f"T*={bound:.2f}s", elapsed / bound, target)
+            )  # fmt: skip
+            if c <= 16:
+                rows.append(
+                    Row("2 speed-up vs links walk", f"C={c} (target 0.9*C)", f"{elapsed:.2f}s",
+                        f"{walk:.2f}s", walk / elapsed, f">= {0.9 * c:.1f}")
+                )  # fmt: skip
+    return rows
+
+
+async def rate_limited(args: argparse.Namespace) -> list[Row]:
+    """Scenario 3: a server that answers 429 above R requests per second."""
+    rate, pages = args.rate_limit, args.rate_pages
+    rows: list[Row] = []
+    async with sandbox_process(
+        patients=pages * PAGE_SIZE, latency_ms=args.latency_ms, rate_limit=rate
+    ) as url:
+        for label, client_rate in (("client told R", rate), ("client not told", None)):
+            elapsed, throttles = await sdk_pull(
+                url, pages, 16, requests_per_second=client_rate, max_retries=10
+            )
+            achieved = pages / elapsed
+            rows.append(
+                Row("3 rate-limited pull: rate/R", f"R={rate:g}/s, {label}",
+                    f"{achieved:.1f}/s", f"{rate:g}/s", achieved / rate,
+                    ">= 0.95" if client_rate else "")
+            )  # fmt: skip
+            share = throttles / (pages + throttles)
+            rows.append(
+                Row("3 rate-limited pull: 429 share", label, f"{throttles} x 429",
+                    f"{pages + throttles} requests", share, "<= 0.01" if client_rate else "")
+            )  # fmt: skip
+    return rows
+
+
+def _cpu_per_record(work: Callable[[], object], records: int, repeat: int = 7) -> float:
+    best = math.inf
+    for _ in range(repeat):
+        begin = time.process_time()
+        for _ in range(20):
+            work()
+        best = min(best, (time.process_time() - begin) / (20 * records))
+    return best
+
+
+async def decode_cost(args: argparse.Namespace) -> list[Row]:
+    """Scenario 4: page bytes -> models, against parsing the same bytes into dicts."""
+    async with (
+        sandbox_process(patients=PAGE_SIZE) as url,
+        aiohttp.ClientSession(headers=KEYS) as http,
+        http.get(URL(f"{url}patient?page=1&page_size={PAGE_SIZE}", encoded=True)) as resp,
+    ):
+        body = await resp.read()
+    request = RequestInfo(method="GET", url=url)
+
+    def sdk() -> object:
+        payload = loads(body, request)
+        return decode_page(
+            payload, list_key="patients", model=Patient, page_size=PAGE_SIZE, number=1,
+            request=request,
+        )  # fmt: skip
+
+    sdk_cost = _cpu_per_record(sdk, PAGE_SIZE)
+    base_cost = _cpu_per_record(lambda: baseline_loads(body), PAGE_SIZE)
+    return [
+        Row("4 decode CPU per record", f"Patient, {len(body) // PAGE_SIZE} B/record",
+            f"{sdk_cost * 1e6:.2f}us", f"{base_cost * 1e6:.2f}us {BASELINE_PARSER}",
+            sdk_cost / base_cost, "<= 2.0")
+    ]  # fmt: skip
+
+
+def _peak_rss_kib(url: str, records: int) -> int:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks._memory_probe", url, str(records)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(out.stdout.strip())
+
+
+async def memory(args: argparse.Namespace) -> list[Row]:
+    """Scenario 5: peak RSS of streaming a small and a large pull, each in a fresh process."""
+    small, large = 10_000, args.memory_records
+    async with sandbox_process(patients=large) as url:
+        small_kib = await asyncio.to_thread(_peak_rss_kib, url, small)
+        large_kib = await asyncio.to_thread(_peak_rss_kib, url, large)
+    extra_mib = (large_kib - small_kib) / 1024
+    return [
+        Row("5 memory: extra peak RSS", f"{large:,} vs {small:,} records streamed",
+            f"{large_kib / 1024:.0f} MiB", f"{small_kib / 1024:.0f} MiB", extra_mib,
+            "<= 64")
+    ]  # fmt: skip
+
+
+async def _per_call(call: Callable[[int], Awaitable[object]], calls: int) -> float:
+    begin = time.perf_counter()
+    for i in range(calls):
+        await call(i % 500 + 1)
+    return (time.perf_counter() - begin) / calls
+
+
+async def single_call(args: argparse.Namespace) -> list[Row]:
+    """Scenario 6: one GET through the SDK against a bare aiohttp GET + JSON parse."""
+    async with (
+        sandbox_process(patients=500) as url,
+        aiohttp.ClientSession(headers=KEYS) as http,
+        client(url, requests_per_second=None) as ps,
+    ):
+
+        async def bare(n: int) -> object:
+            async with http.get(URL(f"{url}patient/{n}", encoded=True)) as resp:
+                return baseline_loads(await resp.read())
+
+        async def sdk(n: int) -> object:
+            return await ps.patients.get(n)
+
+        await _per_call(bare, 50)  # warm both connection pools
+        await _per_call(sdk, 50)
+        sdk_times, bare_times = [], []
+        for _ in range(args.rounds):  # interleaved, so drift hits both alike
+            bare_times.append(await _per_call(bare, 200))
+            sdk_times.append(await _per_call(sdk, 200))
+    sdk_t, bare_t = statistics.median(sdk_times), statistics.median(bare_times)
+    return [
+        Row("6 single GET latency", "GET /patient/{id}, L=0", f"{sdk_t * 1e6:.0f}us",
+            f"{bare_t * 1e6:.0f}us bare aiohttp", sdk_t / bare_t, "<= 1.2")
+    ]  # fmt: skip
+
+
+SCENARIOS: dict[str, Callable[[argparse.Namespace], Awaitable[list[Row]]]] = {
+    "bulk": bulk_pull,
+    "rate": rate_limited,
+    "decode": decode_cost,
+    "memory": memory,
+    "single": single_call,
+}
+
+
+def render(rows: Sequence[Row], *, markdown: bool) -> str:
+    header = ("scenario", "setting", "measured", "baseline", "ratio", "target", "")
+    table = [header] + [
+        (r.scenario, r.setting, r.measured, r.baseline, f"{r.ratio:.2f}", r.target, r.verdict)
+        for r in rows
+    ]
+    if markdown:
+        lines = ["| " + " | ".join(row) + " |" for row in table]
+        lines.insert(1, "|" + "---|" * len(header))
+        return "\n".join(lines)
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip() for row in table
+    )
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    parser.add_argument("--only", choices=sorted(SCENARIOS), action="append")
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--latency-ms", type=float, default=50.0)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16, 32])
+    parser.add_argument("--rate-limit", type=float, default=50.0)
+    parser.add_argument("--rate-pages", type=int, default=750)
+    parser.add_argument("--memory-records", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--json", help="also write the rows to this file")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.pages, args.rate_pages, args.memory_records, args.rounds = 200, 250, 200_000, 3
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    rows: list[Row] = []
+    for name in args.only or SCENARIOS:
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        rows += asyncio.run(SCENARIOS[name](args))
+    print(
+        f"pracsuite-async benchmarks: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}, baseline parser {BASELINE_PARSER}"
+    )
+    print(render(rows, markdown=args.markdown))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as out:
+            json.dump([attrs.asdict(r) | {"verdict": r.verdict} for r in rows], out, indent=2)
