@@ -162,7 +162,11 @@ def encode_filter(flt: Filter, allowed: Mapping[str, FilterFormat]) -> str:
         raise PracSuiteValueError(f"filters must be Filter objects, got {type(flt).__name__}")
     fmt = allowed.get(flt.field)
     if fmt is None:
-        known = f"this list accepts: {', '.join(sorted(allowed))}" if allowed else "this list has none"
+        known = (
+            f"this list accepts: {', '.join(sorted(allowed))}"
+            if allowed
+            else "this list takes no filters"
+        )
         raise PracSuiteValueError(f"unknown filter field {flt.field!r}; {known}")
     if flt.op not in Filter.OPERATORS:
         raise PracSuiteValueError(
