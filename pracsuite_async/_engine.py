@@ -47,7 +47,7 @@ class Engine:
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         sort_by: Sequence[str] | None = None,
-        filters: Iterable[Filter] = (),
+        filters: Iterable[Filter] | None = (),
         limit: int | None = None,
         concurrency: int | None = None,
         timeout: Timeout | float | None = None,
@@ -58,6 +58,12 @@ class Engine:
         path = render_path(op.path, {name: check_int_id(name, v) for name, v in ids.items()})
         if isinstance(filters, Filter):
             filters = (filters,)
+        if filters is None:
+            filters = ()
+        if isinstance(filters, str | Mapping) or not isinstance(filters, Iterable):
+            raise PracSuiteValueError(
+                f"filters must be a list of Filter, got {type(filters).__name__}"
+            )
         query = ListQuery(
             page_size=check_page_size(page_size),
             sort_by=() if sort_by is None else check_sort_by(sort_by, op.sort_fields),

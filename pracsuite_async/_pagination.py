@@ -209,14 +209,27 @@ class PageStream(Generic[T]):
         fetched = await task
         self._fill_window()
         page = _built(fetched)
-        self._check_unchanged(page)
+        if not self._check_unchanged(page):
+            self._check_full(page)
         return page
 
-    def _check_unchanged(self, page: Page[T]) -> None:
+    def _check_full(self, page: Page[T]) -> None:
+        # total_entries stood still, so every page before the last must be full: a short one
+        # would be a silent gap in what the caller receives.
+        number = page.number
+        if number is not None and number < self._last_number and len(page.items) < page.page_size:
+            raise PaginationError(
+                f"page {number} holds {len(page.items)} records where "
+                f"total_entries={self._total} promises {page.page_size}; "
+                "not ending the pull short"
+            )
+
+    def _check_unchanged(self, page: Page[T]) -> bool:
+        """Whether total_entries moved since page 1 (reported per ``on_change``)."""
         # Offset pagination over a list that changes mid-pull skips or repeats records;
         # a moved total_entries is the server's only sign of it.
         if page.total_entries is None or page.total_entries == self._total:
-            return
+            return False
         message = (
             f"the list changed during the pull: page {page.number} reports "
             f"total_entries={page.total_entries}, page 1 reported {self._total}; "
@@ -227,6 +240,7 @@ class PageStream(Generic[T]):
             raise RecordSetChangedError(message)
         if self._on_change == "warn":
             warnings.warn(message, RecordSetChangedWarning, stacklevel=4)
+        return True
 
     def _fill_window(self) -> None:
         loop = asyncio.get_running_loop()

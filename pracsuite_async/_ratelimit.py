@@ -19,7 +19,7 @@ Sleep = Callable[[float], Awaitable[None]]
 
 _BETA = 0.7  # multiplicative decrease on throttle
 _SCALE = 0.4  # CUBIC scaling constant
-_SMOOTHING = 0.8  # weight of history in the measured send rate
+_SMOOTHING = 0.8  # weight of the newest sample in the measured send rate (as botocore)
 _BUCKET_SECONDS = 0.5  # granularity of the measured send rate
 _MIN_RATE = 0.5  # requests per second; the rate never drops below this
 
@@ -46,7 +46,11 @@ class RateLimiter:
             raise TypeError("max_concurrency must be an int")
         if max_concurrency < 1:
             raise ValueError(f"max_concurrency must be >= 1, got {max_concurrency}")
-        if requests_per_second is not None and not requests_per_second > 0:
+        if requests_per_second is not None and (
+            isinstance(requests_per_second, bool)
+            or not isinstance(requests_per_second, int | float)
+            or not requests_per_second > 0
+        ):
             raise ValueError(f"requests_per_second must be > 0 or None, got {requests_per_second}")
         if burst is not None and burst < 1:
             raise ValueError(f"burst must be >= 1, got {burst}")
@@ -144,10 +148,14 @@ class RateLimiter:
         bucket = math.floor(now / _BUCKET_SECONDS) * _BUCKET_SECONDS
         if bucket > self._bucket_start:
             instant = self._bucket_count / (bucket - self._bucket_start)
-            self._measured_rate = instant * (1 - _SMOOTHING) + self._measured_rate * _SMOOTHING
+            self._measured_rate = instant * _SMOOTHING + self._measured_rate * (1 - _SMOOTHING)
             self._bucket_count = 0
             self._bucket_start = bucket
         self._bucket_count += 1
+
+    def _partial_rate(self, now: float) -> float:
+        # Before the first half-second closes, what has been sent so far is the best guess.
+        return self._bucket_count / max(now - self._bucket_start, 0.05)
 
     def on_throttled(self, retry_after: float | None) -> None:
         """A 429 arrived: pause everyone for ``retry_after`` seconds and lower the rate."""
@@ -158,7 +166,7 @@ class RateLimiter:
         if not self._adaptive:
             return
         current = self._rate
-        measured = self._measured_rate or (current or 1.0)
+        measured = self._measured_rate or self._partial_rate(now) or (current or 1.0)
         basis = measured if current is None else min(current, measured)
         basis = max(basis, _MIN_RATE)
         self._last_max_rate = basis

@@ -23,6 +23,16 @@ class Outcome(enum.Enum):
     TIMEOUT = "timeout"  # may have reached the server
 
 
+def _count(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{attribute.name} must be an int >= 0, got {value!r}")
+
+
+def _seconds(_: object, attribute: attrs.Attribute[float], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ValueError(f"{attribute.name} must be a number of seconds >= 0, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class RetryPolicy:
     """Exponential backoff with full jitter, capped; ``max_retries`` extra attempts at most.
@@ -32,10 +42,10 @@ class RetryPolicy:
     could not be opened) or the server refused it unprocessed (429).
     """
 
-    max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
-    backoff_base: float = attrs.field(default=0.25, validator=attrs.validators.ge(0))
-    backoff_cap: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
-    max_retry_after: float = attrs.field(default=120.0, validator=attrs.validators.ge(0))
+    max_retries: int = attrs.field(default=3, validator=_count)
+    backoff_base: float = attrs.field(default=0.25, validator=_seconds)
+    backoff_cap: float = attrs.field(default=8.0, validator=_seconds)
+    max_retry_after: float = attrs.field(default=120.0, validator=_seconds)
 
     def should_retry(
         self, *, method: str, attempt: int, outcome: Outcome, status: int | None = None

@@ -173,16 +173,15 @@ async def test_a_failed_page_stops_the_pull_with_its_error() -> None:
     await asyncio.gather(*_page_tasks(), return_exceptions=True)
 
 
-async def test_an_empty_page_ends_the_pull() -> None:
+async def test_an_empty_page_ends_the_pull_of_a_list_that_shrank() -> None:
     async def fetch(number: int) -> Page[int]:
         page = Source(100).page(number, 10)
-        return (
-            page if number < 3 else Page(items=(), number=number, page_size=10, total_entries=100)
-        )
+        return page if number < 3 else Page(items=(), number=number, page_size=10, total_entries=20)
 
-    assert await AsyncPager(
-        fetch_page=fetch, fetch_url=_never, page_size=10, window=2
-    ).to_list() == list(range(20))
+    pager = AsyncPager(
+        fetch_page=fetch, fetch_url=_never, page_size=10, window=2, on_change="ignore"
+    )
+    assert await pager.to_list() == list(range(20))
 
 
 async def test_following_links_detects_a_loop() -> None:
