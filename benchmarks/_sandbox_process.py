@@ -20,7 +20,11 @@ def _free_port() -> int:
 
 @contextlib.asynccontextmanager
 async def sandbox_process(
-    *, patients: int, latency_ms: float = 0.0, rate_limit: float | None = None
+    *,
+    patients: int,
+    latency_ms: float = 0.0,
+    rate_limit: float | None = None,
+    fault_rate: float = 0.0,
 ) -> AsyncIterator[str]:
     """Start ``python -m pracsuite_async.sandbox``; yields its base URL once it listens."""
     args = [
@@ -31,6 +35,8 @@ async def sandbox_process(
     ]  # fmt: skip
     if rate_limit is not None:
         args += ["--rate-limit", str(rate_limit)]
+    if fault_rate:
+        args += ["--fault-rate", str(fault_rate)]
     proc = await asyncio.create_subprocess_exec(*args, stderr=asyncio.subprocess.PIPE)
     assert proc.stderr is not None
     drain: asyncio.Task[bytes] | None = None
