@@ -136,7 +136,6 @@ class Transport:
         max_retries: int | None = None,
     ) -> Response:
         """Send with retries; returns a 2xx response or raises a typed error."""
-        self._client_session()  # a closed client fails before anything is sent
         policy = (
             self.retry if max_retries is None else attrs.evolve(self.retry, max_retries=max_retries)
         )
@@ -145,7 +144,8 @@ class Transport:
         attempt = 0
         while True:
             try:
-                # Looked up per attempt: close() during a retry's backoff ends the retries.
+                # Looked up per attempt: a closed client fails before anything is sent,
+                # and close() during a retry's backoff ends the retries.
                 session = self._client_session()
                 return await self._attempt(session, method, url, info, data, timeout)
             except _Failure as failure:

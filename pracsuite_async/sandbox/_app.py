@@ -145,8 +145,8 @@ def error_response(
     )
 
 
-def _json(body: Any) -> web.Response:
-    return web.Response(body=_dumps(body), content_type="application/json")
+def _json(body: bytes) -> web.Response:
+    return web.Response(body=body, content_type="application/json")
 
 
 def _drop(request: web.Request) -> None:
@@ -278,7 +278,7 @@ def _list_page(
     key = f"{request.host}{request.raw_path}"
     cached = state.pages.get(key)
     if cached is not None:
-        return web.Response(body=cached, content_type="application/json")
+        return _json(cached)
     try:
         page = _int_param(request, "page", 1, 1, 2**31 - 1)
         size = _int_param(request, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
@@ -307,7 +307,7 @@ def _list_page(
         links["next"] = _link(request, page + 1, size)
     body = _dumps({collection.list_key: items, "total_entries": total, "links": links})
     state.pages.put(key, body)
-    return web.Response(body=body, content_type="application/json")
+    return _json(body)
 
 
 def _record_id(request: web.Request) -> int | None:
@@ -334,7 +334,7 @@ def _get_route(collection: Collection) -> Handler:
         if n is None or record is None:
             return _not_found(collection, request.match_info["id"])
         base = f"{request.scheme}://{request.host}{API_PREFIX}/"
-        return _json({**record, "links": collection.links(base, n)})
+        return _json(_dumps({**record, "links": collection.links(base, n)}))
 
     return get_record
 

@@ -7,6 +7,7 @@ from their ids alone. Sorting or filtering materialises the collection once and 
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -389,6 +390,12 @@ def _text(raw: Any) -> str:
     return str(raw)
 
 
+@functools.cache
+def _field_names(name: str) -> frozenset[str]:
+    """The fields every record of a collection has (its schema), from one sample."""
+    return frozenset(COLLECTIONS[name].make(random.Random(0), 1))
+
+
 class Dataset:
     """Every collection of one seeded sandbox."""
 
@@ -420,6 +427,9 @@ class Dataset:
         cached = self._materialised.get(name)
         if cached is not None:
             return cached[n - 1]
+        return self._make(name, n)
+
+    def _make(self, name: str, n: int) -> JSON:
         return COLLECTIONS[name].make(random.Random(f"{self.seed}:{name}:{n}"), n)
 
     def children(self, nested: Nested, parent_id: int) -> list[int]:
@@ -440,7 +450,7 @@ class Dataset:
         """Ids of the matching records in list order (ascending id unless ``sort_by``)."""
         chosen: Sequence[int] = range(1, self.sizes[name] + 1) if ids is None else ids
         collection = COLLECTIONS[name]
-        unknown = [f for f in sort_by if f not in collection.make(random.Random(0), 1)]
+        unknown = [f for f in sort_by if f not in _field_names(name)]
         if unknown:
             raise QueryError(f"cannot sort by {', '.join(unknown)}")
         if not sort_by and not conditions:
@@ -463,10 +473,6 @@ class Dataset:
     def _all(self, name: str) -> list[JSON]:
         cached = self._materialised.get(name)
         if cached is None:
-            make = COLLECTIONS[name].make
-            cached = [
-                make(random.Random(f"{self.seed}:{name}:{n}"), n)
-                for n in range(1, self.sizes[name] + 1)
-            ]
+            cached = [self._make(name, n) for n in range(1, self.sizes[name] + 1)]
             self._materialised[name] = cached
         return cached
