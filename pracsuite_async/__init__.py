@@ -27,8 +27,10 @@ from ._errors import (
     UnprocessableEntityError,
     WriteOutcomeUnknownError,
 )
-from ._models import Business, Patient, Record, Resource
+from ._models import *  # noqa: F403  (every model class, listed in _models.__all__)
+from ._models import __all__ as _models_all
 from ._pagination import AsyncPager, Page, PageLinks
+from ._params import NOT_GIVEN, NotGiven
 from ._query import Filter, FilterFormat
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
@@ -43,7 +45,6 @@ __all__ = [
     "AsyncPracSuite",
     "AuthenticationError",
     "BadRequestError",
-    "Business",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -55,22 +56,22 @@ __all__ = [
     "Page",
     "PageLinks",
     "PaginationError",
-    "Patient",
     "PermissionDeniedError",
     "PracSuiteError",
     "PracSuiteValueError",
     "RateLimitError",
     "RateLimiter",
-    "Record",
     "RecordSetChangedError",
     "RecordSetChangedWarning",
     "RequestInfo",
-    "Resource",
     "ResponseValidationError",
     "RetryPolicy",
     "Timeout",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "WriteOutcomeUnknownError",
+    "NOT_GIVEN",
+    "NotGiven",
     "__version__",
+    *_models_all,
 ]

@@ -14,16 +14,19 @@ from typing import IO, Any
 from ._client import AsyncPracSuite
 from ._convert import unstructure
 from ._errors import PracSuiteError
-from ._namespace import ListMethod
-from ._tags import NAMESPACES
+from ._operations import ListOperation
+from ._tags import METHODS
 
 
-def _list_methods() -> dict[str, ListMethod[Any]]:
-    """Every tag with a top-level ``list``, by its attribute name on the client."""
+def _list_methods() -> dict[str, ListOperation[Any]]:
+    """Every tag whose ``list`` needs no arguments, by its attribute name on the client."""
     return {
-        name: method
-        for name, namespace in NAMESPACES.items()
-        if isinstance(method := getattr(namespace, "list", None), ListMethod)
+        name.removesuffix(".list"): op
+        for name, op in METHODS.items()
+        if name.endswith(".list")
+        and isinstance(op, ListOperation)
+        and not op.path_params
+        and not any(p.required for p in op.query)
     }
 
 
@@ -48,7 +51,7 @@ async def _client(args: argparse.Namespace, kind: str) -> AsyncIterator[AsyncPra
 
 
 async def _export(args: argparse.Namespace, out: IO[str]) -> int:
-    operation = _list_methods()[args.tag].operation
+    operation = _list_methods()[args.tag]
     async with _client(args, kind=operation.path.strip("/")) as client:
         namespace = getattr(client, args.tag)
         pager = namespace.list(page_size=args.page_size, concurrency=args.concurrency)

@@ -23,11 +23,11 @@ from ._engine import Engine
 from ._errors import ConfigurationError
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
-from ._tags import NAMESPACES, Businesses, Patients, Resources
+from ._tags import Namespaces
 from ._transport import USER_AGENT, Transport
 
 
-class AsyncPracSuite:
+class AsyncPracSuite(Namespaces):
     """An async client of the PracSuite API; share one per application.
 
     Keys come from the arguments or ``PRACSUITE_VENDOR_KEY`` / ``PRACSUITE_API_KEY``.
@@ -35,11 +35,8 @@ class AsyncPracSuite:
     :class:`RateLimiter`: at most ``max_concurrency`` in flight and, unless
     ``requests_per_second`` is None, at most that many per second, adapting to 429s.
     Pass ``session`` to use your own aiohttp session (it is then not closed here).
+    Every tag of the API is a namespace attribute (``ps.patients``, ``ps.appointments``, ...).
     """
-
-    resources: Resources
-    patients: Patients
-    businesses: Businesses
 
     def __init__(
         self,
@@ -84,9 +81,7 @@ class AsyncPracSuite:
             ssl=ssl,
             user_agent=USER_AGENT if user_agent is None else f"{user_agent} {USER_AGENT}",
         )
-        engine = Engine(self._transport, self._base_url)
-        for name, namespace in NAMESPACES.items():
-            setattr(self, name, namespace(engine))
+        self._bind_namespaces(Engine(self._transport, self._base_url))
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open"

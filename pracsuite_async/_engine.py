@@ -10,8 +10,9 @@ from yarl import URL
 from ._config import Timeout, render_path, same_origin
 from ._decode import decode_page, decode_record, loads
 from ._errors import PaginationError, PracSuiteValueError
-from ._operations import GetOperation, ListOperation
+from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, Page
+from ._params import build_body, query_pairs
 from ._query import (
     DEFAULT_PAGE_SIZE,
     Filter,
@@ -45,6 +46,8 @@ class Engine:
         op: ListOperation[M],
         ids: Mapping[str, object],
         *,
+        method: str = "list",
+        params: Mapping[str, object] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         sort_by: Sequence[str] | None = None,
         filters: Iterable[Filter] | None = (),
@@ -68,6 +71,7 @@ class Engine:
             page_size=check_page_size(page_size),
             sort_by=() if sort_by is None else check_sort_by(sort_by, op.sort_fields),
             filters=tuple(encode_filter(f, op.filters) for f in filters),
+            extra=query_pairs(method, op, params or {}),
         )
         if limit is not None:
             check_positive("limit", limit)
@@ -125,6 +129,30 @@ class Engine:
             timeout=None if timeout is None else Timeout.coerce(timeout),
             max_retries=_check_retries(max_retries),
         )
+        return decode_record(loads(response.body, response.request), op.model, response.request)
+
+    async def send(
+        self,
+        op: WriteOperation[M],
+        ids: Mapping[str, object],
+        values: Mapping[str, object],
+        *,
+        method: str,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> M | None:
+        """A write: body checked before anything is sent; retried only when provably unsent."""
+        path = render_path(op.path, {name: check_int_id(name, v) for name, v in ids.items()})
+        body = build_body(method, op, values)
+        response = await self.transport.request(
+            op.method,
+            self.url(path),
+            json_body=body,
+            timeout=None if timeout is None else Timeout.coerce(timeout),
+            max_retries=_check_retries(max_retries),
+        )
+        if op.model is None:
+            return None
         return decode_record(loads(response.body, response.request), op.model, response.request)
 
     def _trusted(self, link: str) -> URL:

@@ -1,9 +1,13 @@
-"""Declarations of API operations: what a tag's methods are built from."""
+"""Declarations of API operations: what a tag's methods are built from.
+
+The generated module ``_tags/_generated.py`` holds one declaration per operation of the
+project's OpenAPI document; the engine turns them into requests.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -14,8 +18,35 @@ M = TypeVar("M")
 
 
 @attrs.frozen(kw_only=True)
+class Param:
+    """One query parameter or body field: its wire name, format and documented limits.
+
+    ``many`` marks an array (sent as repeated query keys, or a JSON array in a body).
+    """
+
+    name: str
+    format: FilterFormat
+    required: bool = False
+    many: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    multiple_of: int | None = None
+    choices: tuple[str | int, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Window:
+    """Two date parameters that bound a search, at most ``max_days`` apart (inclusive)."""
+
+    start: str
+    end: str
+    max_days: int
+
+
+@attrs.frozen(kw_only=True)
 class ListOperation(Generic[M]):
-    """A paginated GET: path template, list key, item model, sortable fields, ``q[]`` filters."""
+    """A paginated GET: path template, list key, item model, sortable fields, ``q[]`` filters,
+    and any operation-specific query parameters with their rules."""
 
     operation_id: str
     path: str
@@ -23,6 +54,14 @@ class ListOperation(Generic[M]):
     model: type[M]
     sort_fields: frozenset[str] = frozenset()
     filters: Mapping[str, FilterFormat] = attrs.field(factory=dict)
+    query: tuple[Param, ...] = ()
+    window: Window | None = None
+    # A parameter that may only be given together with others: {"account_id": ("client_id",)}.
+    requires: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+    @property
+    def method(self) -> str:
+        return "GET"
 
     @property
     def path_params(self) -> tuple[str, ...]:
@@ -38,5 +77,31 @@ class GetOperation(Generic[M]):
     model: type[M]
 
     @property
+    def method(self) -> str:
+        return "GET"
+
+    @property
     def path_params(self) -> tuple[str, ...]:
         return path_params(self.path)
+
+
+@attrs.frozen(kw_only=True)
+class WriteOperation(Generic[M]):
+    """A POST/PATCH/DELETE with an optional JSON body; ``model`` None when no body comes back.
+
+    ``exclusive`` lists groups of body fields of which at most one may be set (non-null).
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    model: type[M] | None
+    body: tuple[Param, ...] = ()
+    exclusive: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def path_params(self) -> tuple[str, ...]:
+        return path_params(self.path)
+
+
+Operation = ListOperation[Any] | GetOperation[Any] | WriteOperation[Any]

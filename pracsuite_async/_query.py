@@ -115,10 +115,15 @@ def format_local_datetime(value: datetime) -> str:
 
 def format_filter_value(name: str, fmt: FilterFormat, value: object) -> str:
     """The text of a filter value in its documented format; refuses a value of the wrong kind."""
+    return format_value(f"filter {name!r}", fmt, value)
+
+
+def format_value(label: str, fmt: FilterFormat, value: object) -> str:
+    """The wire text of a value in a documented format; ``label`` names it in the error."""
 
     def wrong(expected: str) -> PracSuiteValueError:
         return PracSuiteValueError(
-            f"filter {name!r} takes {expected} ({fmt.value}), got {type(value).__name__}: {value!r}"
+            f"{label} takes {expected} ({fmt.value}), got {type(value).__name__}: {value!r}"
         )
 
     match fmt:
@@ -212,6 +217,8 @@ def check_sort_by(fields: object, allowed: Collection[str]) -> tuple[str, ...]:
         raise PracSuiteValueError(
             f"sort_by must be a list of field names, got {type(fields).__name__}: {fields!r}"
         )
+    if fields and not allowed:
+        raise PracSuiteValueError("this list cannot be sorted (it takes no sort_by)")
     for name in fields:
         if not isinstance(name, str):
             raise PracSuiteValueError(f"sort_by entries must be str, got {name!r}")

@@ -588,11 +588,11 @@ def test_bad_limits_name_the_setting(settings: dict[str, Any], message: str) -> 
         ),
         (
             lambda ps: ps.patients.list(sort_by=["shoe_size"]),
-            "cannot sort by 'shoe_size'; sortable fields: client_id, created, date_of_birth",
+            "cannot sort by 'shoe_size'; sortable fields: accepted_privacy_policy, address_1",
         ),
         (
             lambda ps: ps.resources.list(sort_by=["client_id"]),
-            "cannot sort by 'client_id'; sortable fields: description, resource_id, resource_rank",
+            "cannot sort by 'client_id'; sortable fields: archived, description, resource_id",
         ),
         (lambda ps: ps.patients.list(sort_by=["-surname"]), "cannot sort by '-surname'"),
         (lambda ps: ps.patients.list(sort_by=[""]), "cannot sort by ''"),

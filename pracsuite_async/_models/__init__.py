@@ -1,11 +1,11 @@
-"""Typed records of the PracSuite API (attrs, frozen and slotted)."""
+"""Typed records of the PracSuite API (attrs, frozen and slotted), generated from the spec."""
 
 from .._convert import register_records
-from ._base import Record
-from .business import Business
-from .patient import Patient
-from .resource import Resource
+from ._base import Model, Record
+from ._generated import *  # noqa: F403  (every schema's class; listed in _generated.__all__)
+from ._generated import __all__ as _generated_all
+from ._kinds import BookEntryKind
 
-register_records(Record)
+register_records(Model)
 
-__all__ = ["Business", "Patient", "Record", "Resource"]
+__all__ = ["BookEntryKind", "Model", "Record", *_generated_all]

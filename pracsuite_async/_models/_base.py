@@ -1,4 +1,4 @@
-"""What every record shares: the list metadata the API adds to items."""
+"""What every model shares."""
 
 from __future__ import annotations
 
@@ -6,8 +6,13 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class Record:
-    """Base of all records.
+class Model:
+    """Base of every typed body the API answers with (frozen, slotted, keyword-only)."""
+
+
+@attrs.frozen(kw_only=True)
+class Record(Model):
+    """Base of records that have an id.
 
     ``links`` maps names to related URLs (``self`` and friends). ``row_num`` and
     ``total_rows`` are set on items of some lists and on a few single-record bodies.

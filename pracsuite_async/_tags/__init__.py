@@ -1,16 +1,5 @@
-"""One namespace per API tag, each a declaration of its operations."""
+"""One namespace per API tag, generated from the spec (see ``_spec/codegen.py``)."""
 
-from .._namespace import Namespace
-from .businesses import Businesses
-from .patients import Patients
-from .resources import Resources
+from ._generated import METHODS, NAMESPACES, OPERATIONS, Namespaces
 
-# Attribute name on AsyncPracSuite -> namespace class. Adding a tag: declare its class,
-# list it here, and annotate the attribute on AsyncPracSuite for type checkers.
-NAMESPACES: dict[str, type[Namespace]] = {
-    "businesses": Businesses,
-    "patients": Patients,
-    "resources": Resources,
-}
-
-__all__ = ["NAMESPACES", "Businesses", "Patients", "Resources"]
+__all__ = ["METHODS", "NAMESPACES", "OPERATIONS", "Namespaces"]

@@ -1,0 +1,118 @@
+"""Availability over any date range: the API answers at most 7 days per request."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any, TypedDict, Unpack
+
+from ._errors import PracSuiteValueError
+from ._namespace import Namespace
+from ._operations import ListOperation
+from ._pagination import AsyncPager
+
+
+class AvailabilityArguments(TypedDict, total=False):
+    """The search arguments of ``available_appointments.list`` other than the dates."""
+
+    appointment_type_id: int
+    client_id: int | None
+    account_id: int | None
+    business_ids: Sequence[int] | None
+    practitioner_ids: Sequence[int] | None
+    profession_ids: Sequence[int] | None
+    resource_ids: Sequence[int] | None
+    manual: bool | None
+    online: bool | None
+    waiting_list: bool | None
+
+
+def split_windows(start: date, end: date, max_days: int) -> list[tuple[date, date]]:
+    """``start..end`` (inclusive) cut into consecutive windows of at most ``max_days`` days."""
+    for name, value in (("from_", start), ("to", end)):
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise PracSuiteValueError(f"{name} must be a datetime.date, got {value!r}")
+    if end < start:
+        raise PracSuiteValueError(f"to ({end}) is before from_ ({start})")
+    windows = []
+    while start <= end:
+        last = min(end, start + timedelta(days=max_days - 1))
+        windows.append((start, last))
+        start = last + timedelta(days=1)
+    return windows
+
+
+def _time_order(slot: Any) -> tuple[Any, ...]:
+    return (slot.app_time, slot.practitioner_id or 0, slot.business_id or 0)
+
+
+class AvailabilitySearch(Namespace):
+    """Adds :meth:`search` to the availability namespace."""
+
+    def search(
+        self,
+        from_: date,
+        to: date,
+        *,
+        windows_ahead: int = 4,
+        page_size: int = 100,
+        **arguments: Unpack[AvailabilityArguments],
+    ) -> AsyncIterator[Any]:
+        """Every open time from ``from_`` to ``to`` (inclusive, any length), in time order.
+
+        The range is split into windows the API accepts (7 days); up to ``windows_ahead``
+        windows are fetched at once, all through the client's shared rate limiter. Every
+        argument is checked before the first request. Yields the namespace's item model.
+        """
+        op: ListOperation[Any] = self._operation()
+        if op.window is None:  # pragma: no cover - the spec declares the window
+            raise TypeError(f"{op.operation_id} has no date window")
+        if isinstance(windows_ahead, bool) or not isinstance(windows_ahead, int):
+            raise PracSuiteValueError(f"windows_ahead must be an int, got {windows_ahead!r}")
+        if windows_ahead < 1:
+            raise PracSuiteValueError(f"windows_ahead must be >= 1, got {windows_ahead}")
+        list_method = getattr(self, "list")  # noqa: B009  (declared by the generated subclass)
+        pagers: list[AsyncPager[Any]] = [
+            list_method(from_=a, to=b, page_size=page_size, **arguments)
+            for a, b in split_windows(from_, to, op.window.max_days)
+        ]
+        return _in_order(pagers, windows_ahead)
+
+    def _operation(self) -> ListOperation[Any]:
+        from ._tags import METHODS  # the generated table imports this module
+
+        op = METHODS[f"{self._tag}.list"]
+        assert isinstance(op, ListOperation)
+        return op
+
+
+async def _collect(pager: AsyncPager[Any]) -> list[Any]:
+    slots = [slot async for slot in pager]
+    slots.sort(key=_time_order)
+    return slots
+
+
+async def _in_order(pagers: list[AsyncPager[Any]], ahead: int) -> AsyncIterator[Any]:
+    """Each window's slots sorted, windows in date order; ``ahead`` windows in flight."""
+    pending: list[asyncio.Task[list[Any]]] = []
+    queue = iter(pagers)
+    try:
+        for pager in queue:
+            pending.append(asyncio.create_task(_collect(pager)))
+            if len(pending) >= ahead:
+                break
+        while pending:
+            slots = await pending.pop(0)
+            next_pager = next(queue, None)
+            if next_pager is not None:
+                pending.append(asyncio.create_task(_collect(next_pager)))
+            for slot in slots:
+                yield slot
+    finally:
+        for task in pending:
+            task.cancel()
+        for task in pending:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task

@@ -1,0 +1,145 @@
+"""Operation-specific arguments: query parameters and JSON bodies, checked before sending."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any, Final
+
+from ._errors import PracSuiteValueError
+from ._operations import ListOperation, Param, WriteOperation
+from ._query import FilterFormat, format_value
+
+
+class NotGiven(enum.Enum):
+    """The type of :data:`NOT_GIVEN`: an argument left out (as opposed to an explicit None)."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+"""Default of optional arguments: the field is not sent at all. ``None`` sends JSON null."""
+
+_NUMERIC = (FilterFormat.INTEGER, FilterFormat.DOUBLE)
+
+
+def _one(label: str, param: Param, value: object) -> Any:
+    """A checked JSON value for one (non-array) value of ``param``."""
+    text = format_value(label, param.format, value)
+    if param.format in _NUMERIC:
+        number: float = value  # type: ignore[assignment]  # checked by format_value
+        if param.minimum is not None and number < param.minimum:
+            raise PracSuiteValueError(f"{label} must be >= {param.minimum:g}, got {number}")
+        if param.maximum is not None and number > param.maximum:
+            raise PracSuiteValueError(f"{label} must be <= {param.maximum:g}, got {number}")
+        if param.multiple_of is not None and number % param.multiple_of:
+            raise PracSuiteValueError(
+                f"{label} must be a multiple of {param.multiple_of}, got {number}"
+            )
+    if param.choices and value not in param.choices:
+        raise PracSuiteValueError(
+            f"{label} must be one of {', '.join(map(repr, param.choices))}, got {value!r}"
+        )
+    if param.format in (*_NUMERIC, FilterFormat.BOOLEAN):
+        return value
+    return text
+
+
+def _values(label: str, param: Param, value: object) -> list[Any]:
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise PracSuiteValueError(
+            f"{label} takes a list of values, got {type(value).__name__}: {value!r}"
+        )
+    return [_one(f"{label}[{i}]", param, item) for i, item in enumerate(value)]
+
+
+def build_body(method: str, op: WriteOperation[Any], values: Mapping[str, object]) -> Any:
+    """The JSON body of a write: every field checked, left-out ones omitted, None sent as null."""
+    body: dict[str, Any] = {}
+    for param in op.body:
+        value = values.get(param.name, NOT_GIVEN)
+        label = f"{method}() argument {param.name!r}"
+        if value is NOT_GIVEN or (value is None and param.required):
+            if param.required:
+                raise PracSuiteValueError(f"{label} is required")
+            continue
+        if value is None:
+            body[param.name] = None
+        elif param.many:
+            body[param.name] = _values(label, param, value)
+        else:
+            body[param.name] = _one(label, param, value)
+    for group in op.exclusive:
+        given = [name for name in group if body.get(name) is not None]
+        if len(given) > 1:
+            raise PracSuiteValueError(
+                f"{method}(): {' and '.join(given)} cannot both be set; give at most one"
+            )
+    return body if op.body else None
+
+
+def query_pairs(
+    method: str, op: ListOperation[Any], values: Mapping[str, object]
+) -> tuple[tuple[str, str], ...]:
+    """The operation-specific query parameters, in declaration order, after the rules:
+    required ones present, ``requires`` pairs, and the date window."""
+    pairs: list[tuple[str, str]] = []
+    given: dict[str, object] = {}
+    for param in op.query:
+        value = values.get(param.name, NOT_GIVEN)
+        label = f"{method}() argument {_python_name(param.name)!r}"
+        if value is NOT_GIVEN or value is None:
+            if param.required:
+                raise PracSuiteValueError(f"{label} is required")
+            continue
+        given[param.name] = value
+        if param.many:
+            pairs.extend((param.name, _text(v)) for v in _values(label, param, value))
+        else:
+            pairs.append((param.name, _text(_one(label, param, value))))
+    for name, needed in op.requires.items():
+        missing = [n for n in needed if n not in given]
+        if name in given and missing:
+            raise PracSuiteValueError(
+                f"{method}(): {_python_name(name)} needs {', '.join(map(_python_name, missing))} "
+                "as well"
+            )
+    if op.window is not None:
+        _check_window(method, op, given)
+    return tuple(pairs)
+
+
+def _check_window(method: str, op: ListOperation[Any], given: Mapping[str, object]) -> None:
+    assert op.window is not None
+    start, end = given.get(op.window.start), given.get(op.window.end)
+    if not isinstance(start, date) or not isinstance(end, date):
+        return
+    days = (end - start).days + 1
+    if days < 1:
+        raise PracSuiteValueError(
+            f"{method}(): {_python_name(op.window.end)} ({end}) is before "
+            f"{_python_name(op.window.start)} ({start})"
+        )
+    if days > op.window.max_days:
+        raise PracSuiteValueError(
+            f"{method}(): the window {start}..{end} spans {days} days; the API allows at most "
+            f"{op.window.max_days} per request (search() splits longer ranges)"
+        )
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _python_name(wire: str) -> str:
+    # ``from`` is a keyword: methods take it as ``from_``.
+    return f"{wire}_" if wire in {"from", "in", "is", "class", "global"} else wire

@@ -1,0 +1,137 @@
+"""The OpenAPI document is the single source: valid, fully reachable, and in sync with the code."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+
+import pracsuite_async
+from pracsuite_async import AsyncPracSuite
+from pracsuite_async._operations import GetOperation, ListOperation, WriteOperation
+from pracsuite_async._spec import load_spec, operations, resolve
+from pracsuite_async._spec.codegen import PAGING_PARAMS, generate, model_names
+from pracsuite_async._tags import METHODS, NAMESPACES, OPERATIONS
+
+SPEC = load_spec()
+DOC_OPS = {op["operationId"]: (path, method, op) for path, method, op in operations()}
+
+
+def test_the_document_is_valid_openapi_3_1() -> None:
+    validate(SPEC)
+    assert SPEC["openapi"].startswith("3.1")
+
+
+def test_regenerating_the_code_changes_nothing() -> None:
+    for path, text in generate().items():
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path.name} is stale: run python -m pracsuite_async._spec.codegen"
+        )
+
+
+def test_every_inferred_choice_says_why() -> None:
+    unexplained = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if node.get("x-pracsuite-inferred") and not node.get("description"):
+                unexplained.append(where)
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{where}/{i}")
+
+    walk(SPEC, "#")
+    assert unexplained == []
+
+
+def test_every_operation_has_exactly_one_client_method() -> None:
+    assert set(OPERATIONS) == set(DOC_OPS)
+    sent = sorted(op.operation_id for op in METHODS.values())
+    assert sent == sorted(DOC_OPS), "an operation has no method, or two methods"
+    client = AsyncPracSuite("v", "a")
+    for name in METHODS:
+        namespace, method = name.split(".")
+        assert callable(getattr(getattr(client, namespace), method)), name
+
+
+def test_every_tag_has_a_namespace_on_the_client() -> None:
+    tags = {tag["x-pracsuite-namespace"] for tag in SPEC["tags"]}
+    assert tags == set(NAMESPACES)
+    client = AsyncPracSuite("v", "a")
+    for name, cls in NAMESPACES.items():
+        assert isinstance(getattr(client, name), cls)
+
+
+def _doc_params(op: dict[str, Any]) -> list[dict[str, Any]]:
+    return [resolve(p) for p in op.get("parameters", [])]
+
+
+def _answer_schema(op: dict[str, Any]) -> tuple[str | None, str | None]:
+    for status, response in op["responses"].items():
+        if status.startswith("2"):
+            content = resolve(response).get("content")
+            if not content:
+                return None, None
+            schema = content["application/json"]["schema"]
+            if "$ref" in schema:
+                return None, schema["$ref"].rsplit("/", 1)[1]
+            ((key, prop),) = [(k, p) for k, p in schema["properties"].items() if "items" in p]
+            return key, prop["items"]["$ref"].rsplit("/", 1)[1]
+    raise AssertionError(f"{op['operationId']} has no 2xx answer")
+
+
+@pytest.mark.parametrize("name", sorted(METHODS))
+def test_each_method_matches_its_operation_in_the_document(name: str) -> None:
+    declared = METHODS[name]
+    path, method, op = DOC_OPS[declared.operation_id]
+    assert (declared.method, declared.path) == (method, path)
+    assert name.split(".")[1] == op["x-pracsuite-method"]
+    params = _doc_params(op)
+    assert declared.path_params == tuple(p["name"] for p in params if p["in"] == "path")
+    list_key, model = _answer_schema(op)
+    assert (declared.model.__name__ if declared.model else None) == model
+    if isinstance(declared, ListOperation):
+        assert declared.list_key == list_key
+        documented = op.get("x-pracsuite-filters", {})
+        assert {k: v.value for k, v in declared.filters.items()} == {
+            k: "double" if v == "number" else v for k, v in documented.items()
+        }
+        names = {p["name"] for p in params}
+        assert bool(declared.sort_fields) == ("sort_by" in names)
+        query = [p for p in params if p["in"] == "query" and p["name"] not in PAGING_PARAMS]
+        assert [(q.name, q.required) for q in declared.query] == [
+            (p["name"], p.get("required", False)) for p in query
+        ]
+    elif isinstance(declared, WriteOperation):
+        body = op.get("requestBody")
+        schema = resolve(body["content"]["application/json"]["schema"]) if body else {}
+        assert [(f.name, f.required) for f in declared.body] == [
+            (n, n in schema.get("required", [])) for n in schema.get("properties", {})
+        ]
+    else:
+        assert isinstance(declared, GetOperation)
+
+
+@pytest.mark.parametrize("name", sorted(METHODS))
+def test_method_signatures_name_their_path_ids_and_return_the_model(name: str) -> None:
+    namespace, method = name.split(".")
+    func = getattr(NAMESPACES[namespace], method)
+    signature = inspect.signature(func)
+    positional = [p.name for p in signature.parameters.values() if p.kind is p.POSITIONAL_ONLY][1:]
+    assert positional == [re.sub(r"^(from)$", r"\1_", p) for p in METHODS[name].path_params]
+    model = METHODS[name].model
+    returned = str(signature.return_annotation)
+    assert (model.__name__ if model else "None") in returned
+
+
+def test_every_answer_schema_is_an_exported_model() -> None:
+    names = model_names(SPEC)
+    assert {"Patient", "Appointment", "AvailableAppointment", "InvoiceItem"} <= set(names)
+    for name in names:
+        assert name in pracsuite_async.__all__
+        assert getattr(pracsuite_async, name).__name__ == name
