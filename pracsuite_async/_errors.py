@@ -81,7 +81,8 @@ class APIStatusError(PracSuiteError):
 
     ``body`` is the parsed JSON body (or the raw text when it was not JSON);
     ``code``, ``detail`` and ``request_id`` come from the documented error shape
-    ``{"error": {"status", "code", "detail"}, "request_id"}`` when present.
+    ``{"error": {"status", "code", "detail"}, "request_id"}`` when present; ``validation``
+    holds the per-field messages of a 422 (``error.validation``: ``{field: message}``).
     """
 
     def __init__(
@@ -103,6 +104,7 @@ class APIStatusError(PracSuiteError):
         self.request_id: str | None = (
             _str_or_none(body.get("request_id")) if isinstance(body, dict) else None
         )
+        self.validation: dict[str, str] = _validation(error.get("validation"))
         super().__init__(self._message())
 
     @property
@@ -123,6 +125,8 @@ class APIStatusError(PracSuiteError):
         text = " ".join(parts)
         if self.detail:
             text += f": {self.detail}"
+        if self.validation:
+            text += " (" + "; ".join(f"{k}: {v}" for k, v in self.validation.items()) + ")"
         hint = self._hint()
         if hint:
             text += f" ({hint})"
@@ -218,6 +222,17 @@ def status_error(
     return error_class_for(status)(
         status=status, request=request, body=parse_error_body(raw_body), headers=headers
     )
+
+
+def _validation(raw: object) -> dict[str, str]:
+    # The docs' InvalidBody shape: [{"field": "surname", "message": "... is required."}].
+    if not isinstance(raw, list):
+        return {}
+    return {
+        str(item.get("field")): str(item.get("message"))
+        for item in raw
+        if isinstance(item, dict) and "field" in item
+    }
 
 
 def _str_or_none(value: object) -> str | None:

@@ -47,10 +47,12 @@ class FilterFormat(enum.Enum):
     TIME = "time"
 
 
-# Inferred (the docs' Query Filtering guide was not available): Cliniko-style
-# ``q[]=<field>:<operator><value>``. Change FILTER_TEMPLATE to correct the syntax.
+# ``q[]=<field>:<operator><value>``, every condition must match (AND). First inferred from
+# Cliniko's API; since confirmed by the docs' Query Filtering text in a 2026-02 crawl of the
+# docs. A correction to the syntax is a change to this one line.
 FILTER_TEMPLATE = "{field}:{op}{value}"
 _ORDER_OPS = frozenset({"=", "!=", ">", ">=", "<", "<="})
+_RANGE_OPS = frozenset({">", ">=", "<", "<="})
 
 
 @attrs.frozen
@@ -161,6 +163,20 @@ def format_value(label: str, fmt: FilterFormat, value: object) -> str:
             return value
 
 
+# The operators the docs offer per format. Timestamps carry milliseconds, so the API offers
+# no equality on them; strings match exactly or by substring (~); booleans only (in)equality.
+OPERATORS_BY_FORMAT: Mapping[FilterFormat, frozenset[str]] = {
+    FilterFormat.STRING: frozenset({"=", "!=", "~"}),
+    FilterFormat.BOOLEAN: frozenset({"=", "!="}),
+    FilterFormat.TIMESTAMP: _RANGE_OPS,
+    FilterFormat.INTEGER: _ORDER_OPS,
+    FilterFormat.DOUBLE: _ORDER_OPS,
+    FilterFormat.DATE: _ORDER_OPS,
+    FilterFormat.DATETIME: _ORDER_OPS,
+    FilterFormat.TIME: _ORDER_OPS,
+}
+
+
 def encode_filter(flt: Filter, allowed: Mapping[str, FilterFormat]) -> str:
     """The value of one ``q[]`` parameter, after checking field, operator and value."""
     if not isinstance(flt, Filter):
@@ -180,6 +196,12 @@ def encode_filter(flt: Filter, allowed: Mapping[str, FilterFormat]) -> str:
     if flt.op == "~" and fmt is not FilterFormat.STRING:
         raise PracSuiteValueError(
             f"'contains' (~) needs a string filter; {flt.field!r} is {fmt.value}"
+        )
+    usable = OPERATORS_BY_FORMAT[fmt]
+    if flt.op not in usable:
+        raise PracSuiteValueError(
+            f"filter {flt.field!r} ({fmt.value}) takes the operators {' '.join(sorted(usable))}, "
+            f"not {flt.op!r}"
         )
     text = format_filter_value(flt.field, fmt, flt.value)
     return FILTER_TEMPLATE.format(field=flt.field, op=flt.op, value=text)

@@ -107,3 +107,21 @@ def test_rate_limit_error_exposes_retry_after() -> None:
     err = status_error(status=429, request=REQUEST, raw_body=b"", headers={"Retry-After": "7"})
     assert isinstance(err, RateLimitError)
     assert err.retry_after == 7.0
+
+
+def test_a_422_carries_the_per_field_messages_of_error_validation() -> None:
+    body = (
+        b'{"error": {"status": 422, "code": "INVALID_BODY", "detail": "The body is invalid.",'
+        b' "validation": [{"field": "surname", "message": "The surname field is required."}]},'
+        b' "request_id": "r-1"}'
+    )
+    error = status_error(
+        status=422,
+        request=RequestInfo(method="POST", url="https://api.pracsuite.com/v1/patient"),
+        raw_body=body,
+        headers={},
+    )
+    assert isinstance(error, UnprocessableEntityError)
+    assert error.code == "INVALID_BODY"
+    assert error.validation == {"surname": "The surname field is required."}
+    assert "surname: The surname field is required." in str(error)

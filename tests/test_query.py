@@ -109,7 +109,12 @@ def test_filter_values_use_documented_formats(flt: Filter, expected: str) -> Non
         (Filter.eq("client_id", True), "takes an int (integer), got bool"),
         (Filter.eq("archived", 0), "takes a bool (boolean), got int"),
         (Filter.eq("surname", 5), "takes a str (string), got int"),
-        (Filter.eq("created", "2020-01-01"), "takes an aware datetime (timestamp), got str"),
+        (Filter.ge("created", "2020-01-01"), "takes an aware datetime (timestamp), got str"),
+        # The docs offer no equality on timestamps (they carry milliseconds) ...
+        (Filter.eq("created", datetime(2020, 1, 1, tzinfo=UTC)), "takes the operators < <= > >="),
+        # ... and strings match exactly or by substring only.
+        (Filter.gt("surname", "M"), "filter 'surname' (string) takes the operators != = ~"),
+        (Filter.lt("archived", True), "filter 'archived' (boolean) takes the operators != ="),
     ],
 )
 def test_bad_filters_are_refused_with_a_clear_message(flt: Filter, message: str) -> None:

@@ -76,6 +76,19 @@ class AppointmentBookEntry(AppointmentBookEntryBase):
 
 
 @attrs.frozen(kw_only=True)
+class AppointmentStatus(Record):
+    """title "Appointment Status"
+
+    Id: ``appointment_status_id``.
+    """
+
+    appointment_status_id: int
+    tenant_id: int | None = None
+    status_description: str | None = None
+    archived: bool | None = None
+
+
+@attrs.frozen(kw_only=True)
 class AppointmentType(Record):
     """Schema name is not shown in the stored .md pages; key chosen by the harvester.
 
@@ -90,12 +103,7 @@ class AppointmentType(Record):
     group_appointment: bool | None = None
     group_max_size: int | None = None
     telehealth: bool | None = None
-
-
-@attrs.frozen(kw_only=True)
-class AppointmentTypeWithDurations(Model):
-    """allOf(AppointmentType, object with the two duration arrays below)."""
-
+    resource_ids: tuple[int, ...] | None = None
     appointment_type_durations: tuple[Any, ...] | None = None
     practitioner_appointment_type_durations: tuple[Any, ...] | None = None
 
@@ -147,8 +155,7 @@ class AvailableGroupAppointment(Model):
 
 @attrs.frozen(kw_only=True)
 class Business(Record):
-    """Field list complete (the .md 200 list ends with ndis_registration_number and the 400
-    section follows).
+    """title "Business"; every type is written as a JSON-Schema type array (e.g.
 
     Id: ``business_id``.
     """
@@ -179,6 +186,18 @@ class Business(Record):
 
 
 @attrs.frozen(kw_only=True)
+class CancellationReason(Record):
+    """title "Cancellation Reason" (docs page slug cancellation-reason/cancellationreason)
+
+    Id: ``appointment_cancellation_reason_id``.
+    """
+
+    appointment_cancellation_reason_id: int
+    tenant_id: int | None = None
+    reason: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class CancelledAppointment(Record):
     """200 body of GET /cancelled_appointment/{appointment_id} (schema name not visible).
 
@@ -205,6 +224,19 @@ class CancelledAppointment(Record):
     cancellation: bool | None = None
     reason: str | None = None
     appointment_cancellation_reason_id: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class FeeCategory(Record):
+    """title "Fee Category"
+
+    Id: ``fee_cat_id``.
+    """
+
+    fee_cat_id: int
+    tenant_id: int | None = None
+    description: str | None = None
+    active: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -295,9 +327,19 @@ class Invoice(Record):
 
 
 @attrs.frozen(kw_only=True)
+class ItemFee(Model):
+    """inline item object of ItemWithFees.item_fees (no schema name in the bundle; key chosen
+    here)
+    """
+
+    fee_cat_id: int | None = None
+    charge: float | None = None
+    discount: float | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Item(Record):
-    """oldest HTML schema; field list looks complete (the example object closes after
-    print_code).
+    """title "Item"
 
     Id: ``item_id``.
     """
@@ -309,12 +351,12 @@ class Item(Record):
     gst: bool | None = None
     archived: bool | None = None
     print_code: str | None = None
+    item_fees: tuple[ItemFee, ...] | None = None
 
 
 @attrs.frozen(kw_only=True)
 class ItemGroup(Record):
-    """Name not seen; fields taken from the list items of GET /item_group (minus
-    row_num/total_rows).
+    """title "Item Group"
 
     Id: ``item_group_id``.
     """
@@ -323,6 +365,7 @@ class ItemGroup(Record):
     tenant_id: int | None = None
     description: str | None = None
     archived: bool | None = None
+    item_ids: tuple[int, ...] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -351,13 +394,9 @@ class Note(Record):
 
 @attrs.frozen(kw_only=True)
 class Patient(Record):
-    """Field order/types from the oldest HTML schema (createpatient-post); the middle-
-    generation 201 field list (createpatient-post.md) has the same names in the same order
-    but types every field as plain string/integer (date_of_birth and email without format).
+    """title "Patient"; no field is marked required and none is nullable in this bundle
 
     Id: ``client_id``.
-
-    The docs showed only part of this schema: fields the server adds are ignored.
     """
 
     client_id: int
@@ -389,17 +428,55 @@ class Patient(Record):
     health_fund: str | None = None
     health_fund_member_no: str | None = None
     pension_no: str | None = None
+    pension_expiry: datetime | None = None
+    worksafe_claim_no: str | None = None
+    archive: bool | None = None
+    occupation: str | None = None
+    default_account_id: int | None = None
+    medicare_no: str | None = None
+    medicare_irn: str | None = None
+    medicare_expiry: date | None = None
+    medicare_claimant: bool | None = None
+    dva_no: str | None = None
+    dva_type: str | None = None
+    health_fund_patient_id: int | None = None
+    file_created: datetime | None = None
+    medicare_claimants: str | None = None
+    default_business: str | None = None
+    default_practitioner: str | None = None
+    referrer: str | None = None
+    referrer_email: str | None = None
+    referrer_organisation: str | None = None
+    referrer_source: str | None = None
+    referral_date: date | None = None
+    medical_warnings: str | None = None
+    reminders_notifications: str | None = None
+    gp_name: str | None = None
+    deceased: bool | None = None
+    family_notes: str | None = None
+    health_fund_card_issue_no: str | None = None
+    covid_vaccination_status: str | None = None
+    covid_vaccination_date: date | None = None
+    ndis_number: str | None = None
+    email_marketing: str | None = None
+    sms_marketing: str | None = None
+    sex: str | None = None
+    pronouns: str | None = None
+    default_phone_reminder: bool | None = None
+    default_sms_reminder: bool | None = None
+    default_email_reminder: bool | None = None
+    default_sms_confirmation: bool | None = None
+    default_email_confirmation: bool | None = None
+    default_sms_follow_up: bool | None = None
+    default_email_follow_up: bool | None = None
     accepted_privacy_policy: bool | None = None
     time_zone: str | None = None
-    created: datetime | None = None
-    modified: datetime | None = None
-    archived: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
 class PatientAccount(Record):
-    """Billing account of a patient (200 body of Get Patient Account; same fields, same order,
-    in the list items).
+    """title "Patient Account"; no account_id field is listed in the schema (the id appears
+    only in paths / links.self)
 
     Id: ``account_id``.
     """
@@ -417,7 +494,7 @@ class PatientAccount(Record):
     claim_number: str | None = None
     employer_name: str | None = None
     injury: str | None = None
-    date_of_injury: str | None = None
+    date_of_injury: date | None = None
     hospital: str | None = None
     fee_cat_id: int | None = None
     client_no: str | None = None
@@ -624,8 +701,57 @@ class Payment(Record):
 
 
 @attrs.frozen(kw_only=True)
+class PractitionerBusiness(Model):
+    """inline item object of Practitioner.businesses (no schema name in the bundle; key chosen
+    here)
+    """
+
+    archive: bool | None = None
+    business_id: int | None = None
+    app_book_columns: float | None = None
+    override_intervals: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PractitionerProfession(Model):
+    """inline item object of Practitioner.professions (no schema name in the bundle; key chosen
+    here)
+    """
+
+    title: str | None = None
+    is_default: bool | None = None
+    profession_id: int | None = None
+    qualifications: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Practitioner(Record):
+    """title "Practitioner"; no required or nullable fields
+
+    Id: ``practitioner_id``.
+    """
+
+    practitioner_id: int
+    tenant_id: int | None = None
+    title: str | None = None
+    first_name: str | None = None
+    surname: str | None = None
+    short_description: str | None = None
+    professional_title: str | None = None
+    qualifications: str | None = None
+    archive: bool | None = None
+    email: str | None = None
+    about_me: str | None = None
+    telehealth_patient_link: str | None = None
+    telehealth_practitioner_link: str | None = None
+    created: datetime | None = None
+    businesses: tuple[PractitionerBusiness, ...] | None = None
+    professions: tuple[PractitionerProfession, ...] | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Profession(Record):
-    """Name not seen; fields from the list items of GET /profession (minus row_num/total_rows).
+    """title "Profession"
 
     Id: ``profession_id``.
     """
@@ -638,15 +764,31 @@ class Profession(Record):
 
 
 @attrs.frozen(kw_only=True)
+class Pronoun(Record):
+    """title "Pronoun"
+
+    Id: ``pronoun_id``.
+    """
+
+    pronoun_id: int
+    tenant_id: int | None = None
+    description: str | None = None
+    nominative: str | None = None
+    objective: str | None = None
+    possessive: str | None = None
+    possessive_determiner: str | None = None
+    reflexive: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class RescheduleReason(Record):
-    """Field list not seen.
+    """title "Reschedule Reason" (docs page slug reschedule-reason/reschedulereason)
 
     Id: ``appointment_reschedule_reason_id``.
-
-    The docs showed only part of this schema: fields the server adds are ignored.
     """
 
     appointment_reschedule_reason_id: int
+    tenant_id: int | None = None
     reason: str | None = None
 
 
@@ -698,31 +840,33 @@ class RuleOut(Record):
 
 @attrs.frozen(kw_only=True)
 class Sex(Record):
-    """name and fields not seen.
+    """title "Sex"
 
     Id: ``sex_id``.
-
-    The docs showed only part of this schema: fields the server adds are ignored.
     """
 
     sex_id: int
+    tenant_id: int | None = None
     description: str | None = None
 
 
 __all__ = [
     "Appointment",
     "AppointmentBookEntry",
+    "AppointmentStatus",
     "AppointmentType",
-    "AppointmentTypeWithDurations",
     "AvailableAppointment",
     "AvailableGroupAppointment",
     "Business",
+    "CancellationReason",
     "CancelledAppointment",
+    "FeeCategory",
     "GroupAppointmentMember",
     "Invoice",
     "InvoiceItem",
     "InvoicePaymentItem",
     "Item",
+    "ItemFee",
     "ItemGroup",
     "Note",
     "Patient",
@@ -736,7 +880,11 @@ __all__ = [
     "PayerContact",
     "Payment",
     "PaymentItem",
+    "Practitioner",
+    "PractitionerBusiness",
+    "PractitionerProfession",
     "Profession",
+    "Pronoun",
     "RescheduleReason",
     "ReservedAppointment",
     "Resource",

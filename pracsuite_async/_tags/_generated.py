@@ -15,10 +15,14 @@ from .._engine import Engine
 from .._models import (
     Appointment,
     AppointmentBookEntry,
+    AppointmentStatus,
     AppointmentType,
     AvailableAppointment,
+    AvailableGroupAppointment,
     Business,
+    CancellationReason,
     CancelledAppointment,
+    FeeCategory,
     GroupAppointmentMember,
     Invoice,
     Item,
@@ -34,7 +38,9 @@ from .._models import (
     Payer,
     PayerContact,
     Payment,
+    Practitioner,
     Profession,
+    Pronoun,
     RescheduleReason,
     ReservedAppointment,
     Resource,
@@ -132,7 +138,7 @@ _CREATE_PATIENT = WriteOperation(
     body=(
         Param(name="first_name", format=FilterFormat.STRING, required=True),
         Param(name="surname", format=FilterFormat.STRING, required=True),
-        Param(name="date_of_birth", format=FilterFormat.STRING),
+        Param(name="date_of_birth", format=FilterFormat.DATE),
         Param(name="address_1", format=FilterFormat.STRING),
         Param(name="suburb", format=FilterFormat.STRING),
         Param(name="address_state", format=FilterFormat.STRING),
@@ -144,7 +150,8 @@ _CREATE_PATIENT = WriteOperation(
         Param(name="mobile", format=FilterFormat.STRING),
         Param(name="preferred_phone", format=FilterFormat.INTEGER, choices=(1, 3)),
         Param(name="fee_cat_id", format=FilterFormat.INTEGER),
-        Param(name="default_practitioner_business_id", format=FilterFormat.INTEGER),
+        Param(name="default_business_id", format=FilterFormat.INTEGER),
+        Param(name="default_practitioner_id", format=FilterFormat.INTEGER),
         Param(name="default_sms_reminder", format=FilterFormat.BOOLEAN),
         Param(name="default_email_reminder", format=FilterFormat.BOOLEAN),
         Param(name="default_sms_confirmation", format=FilterFormat.BOOLEAN),
@@ -194,6 +201,63 @@ _EDIT_APPOINTMENT = WriteOperation(
     ),
     exclusive=(("item_id", "item_group_id"),),
 )
+_EDIT_PATIENT = WriteOperation(
+    operation_id="editPatient",
+    method="PATCH",
+    path="/patient/{client_id}",
+    model=Patient,
+    body=(
+        Param(name="first_name", format=FilterFormat.STRING),
+        Param(name="surname", format=FilterFormat.STRING),
+        Param(name="date_of_birth", format=FilterFormat.DATE),
+        Param(name="address_1", format=FilterFormat.STRING),
+        Param(name="suburb", format=FilterFormat.STRING),
+        Param(name="address_state", format=FilterFormat.STRING),
+        Param(name="postcode", format=FilterFormat.STRING),
+        Param(name="country", format=FilterFormat.STRING),
+        Param(name="email", format=FilterFormat.STRING),
+        Param(name="gender", format=FilterFormat.STRING),
+        Param(name="home_phone", format=FilterFormat.STRING),
+        Param(name="mobile", format=FilterFormat.STRING),
+        Param(name="preferred_phone", format=FilterFormat.INTEGER, choices=(1, 3)),
+        Param(name="fee_cat_id", format=FilterFormat.INTEGER),
+        Param(name="default_business_id", format=FilterFormat.INTEGER),
+        Param(name="default_practitioner_id", format=FilterFormat.INTEGER),
+        Param(name="default_sms_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="default_sms_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="default_sms_follow_up", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_follow_up", format=FilterFormat.BOOLEAN),
+        Param(name="sms_marketing_type", format=FilterFormat.INTEGER, choices=(1, 2, 3, 4)),
+        Param(name="email_marketing_type", format=FilterFormat.INTEGER, choices=(1, 2, 3, 4)),
+        Param(name="timezone", format=FilterFormat.STRING),
+        Param(name="sex_id", format=FilterFormat.INTEGER),
+        Param(name="pronoun_id", format=FilterFormat.INTEGER),
+    ),
+)
+_FINALISE_APPOINTMENT = WriteOperation(
+    operation_id="finaliseAppointment",
+    method="POST",
+    path="/appointment/{appointment_id}",
+    model=Appointment,
+    body=(
+        Param(name="client_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="appointment_type_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="account_id", format=FilterFormat.INTEGER),
+        Param(name="profession_id", format=FilterFormat.INTEGER),
+        Param(name="appointment_status_id", format=FilterFormat.INTEGER),
+        Param(name="item_id", format=FilterFormat.INTEGER),
+        Param(name="item_group_id", format=FilterFormat.INTEGER),
+        Param(name="resource_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="sms_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="email_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="sms_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="email_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="sms_follow_up", format=FilterFormat.BOOLEAN),
+        Param(name="email_follow_up", format=FilterFormat.BOOLEAN),
+    ),
+)
 _GET_APPOINTMENT = GetOperation(
     operation_id="getAppointment", path="/appointment/{appointment_id}", model=Appointment
 )
@@ -212,6 +276,43 @@ _GET_CANCELLED_APPOINTMENT = GetOperation(
 )
 _GET_INVOICE = GetOperation(operation_id="getInvoice", path="/invoice/{invoice_id}", model=Invoice)
 _GET_ITEM = GetOperation(operation_id="getItem", path="/item/{item_id}", model=Item)
+_GET_ITEM_GROUP = GetOperation(
+    operation_id="getItemGroup", path="/item_group/{item_group_id}", model=ItemGroup
+)
+_GET_NEXT_AVAILABLE_APPOINTMENT = ListOperation(
+    operation_id="getNextAvailableAppointment",
+    path="/next_available_appointment",
+    list_key="available_times",
+    model=AvailableAppointment,
+    query=(
+        Param(name="from", format=FilterFormat.DATE, required=True),
+        Param(name="to", format=FilterFormat.DATE, required=True),
+        Param(name="appointment_type_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="client_id", format=FilterFormat.INTEGER),
+        Param(name="account_id", format=FilterFormat.INTEGER),
+        Param(name="business_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="practitioner_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="profession_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="resource_ids", format=FilterFormat.INTEGER, many=True),
+    ),
+    window=Window(start="from", end="to", max_days=7),
+    requires={"account_id": ("client_id",)},
+)
+_GET_NEXT_AVAILABLE_GROUP_APPOINTMENT = ListOperation(
+    operation_id="getNextAvailableGroupAppointment",
+    path="/next_available_group_appointment",
+    list_key="available_times",
+    model=AvailableGroupAppointment,
+    query=(
+        Param(name="from", format=FilterFormat.DATE, required=True),
+        Param(name="to", format=FilterFormat.DATE, required=True),
+        Param(name="appointment_type_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="business_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="practitioner_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="profession_ids", format=FilterFormat.INTEGER, many=True),
+    ),
+    window=Window(start="from", end="to", max_days=7),
+)
 _GET_PATIENT = GetOperation(operation_id="getPatient", path="/patient/{client_id}", model=Patient)
 _GET_PATIENT_ACCOUNT = GetOperation(
     operation_id="getPatientAccount",
@@ -235,6 +336,12 @@ _GET_PATIENT_CONTACT = GetOperation(
 )
 _GET_PAYER = GetOperation(operation_id="getPayer", path="/payer/{payer_id}", model=Payer)
 _GET_PAYMENT = GetOperation(operation_id="getPayment", path="/payment/{payment_id}", model=Payment)
+_GET_PRACTITIONER = GetOperation(
+    operation_id="getPractitioner", path="/practitioner/{practitioner_id}", model=Practitioner
+)
+_GET_PROFESSION = GetOperation(
+    operation_id="getProfession", path="/profession/{profession_id}", model=Profession
+)
 _GET_PROFESSION_APPOINTMENT_TYPES = ListOperation(
     operation_id="getProfessionAppointmentTypes",
     path="/profession/{profession_id}/appointment_type",
@@ -350,6 +457,36 @@ _LIST_APPOINTMENT_BOOK = ListOperation(
         "practitioner_id": FilterFormat.INTEGER,
     },
 )
+_LIST_APPOINTMENT_STATUSES = ListOperation(
+    operation_id="listAppointmentStatuses",
+    path="/appointment_status",
+    list_key="appointment_statuses",
+    model=AppointmentStatus,
+    sort_fields=frozenset(["appointment_status_id", "archived", "status_description", "tenant_id"]),
+)
+_LIST_APPOINTMENT_TYPES = ListOperation(
+    operation_id="listAppointmentTypes",
+    path="/appointment_type",
+    list_key="appointment_types",
+    model=AppointmentType,
+    sort_fields=frozenset(
+        [
+            "appointment_type_id",
+            "archived",
+            "description",
+            "group_appointment",
+            "group_max_size",
+            "short_description",
+            "telehealth",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+    },
+)
 _LIST_APPOINTMENTS = ListOperation(
     operation_id="listAppointments",
     path="/appointment",
@@ -390,6 +527,161 @@ _LIST_APPOINTMENTS = ListOperation(
         "practitioner_id": FilterFormat.INTEGER,
     },
 )
+_LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE = ListOperation(
+    operation_id="listAppointmentsByAppointmentType",
+    path="/appointment_type/{appointment_type_id}/appointment",
+    list_key="appointments",
+    model=Appointment,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "app_time",
+            "appointment_id",
+            "appointment_status_id",
+            "appointment_type_id",
+            "business_id",
+            "category",
+            "client_id",
+            "created",
+            "description",
+            "duration",
+            "item_group_id",
+            "item_id",
+            "modified",
+            "notes",
+            "practitioner_id",
+            "profession_id",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "app_time": FilterFormat.DATETIME,
+        "profession_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+        "client_id": FilterFormat.INTEGER,
+        "practitioner_id": FilterFormat.INTEGER,
+    },
+)
+_LIST_APPOINTMENTS_BY_BUSINESS = ListOperation(
+    operation_id="listAppointmentsByBusiness",
+    path="/business/{business_id}/appointment",
+    list_key="appointments",
+    model=Appointment,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "app_time",
+            "appointment_id",
+            "appointment_status_id",
+            "appointment_type_id",
+            "business_id",
+            "category",
+            "client_id",
+            "created",
+            "description",
+            "duration",
+            "item_group_id",
+            "item_id",
+            "modified",
+            "notes",
+            "practitioner_id",
+            "profession_id",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "app_time": FilterFormat.DATETIME,
+        "profession_id": FilterFormat.INTEGER,
+        "client_id": FilterFormat.INTEGER,
+        "appointment_type_id": FilterFormat.INTEGER,
+        "practitioner_id": FilterFormat.INTEGER,
+    },
+)
+_LIST_APPOINTMENTS_BY_PATIENT = ListOperation(
+    operation_id="listAppointmentsByPatient",
+    path="/patient/{client_id}/appointment",
+    list_key="appointments",
+    model=Appointment,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "app_time",
+            "appointment_id",
+            "appointment_status_id",
+            "appointment_type_id",
+            "business_id",
+            "category",
+            "client_id",
+            "created",
+            "description",
+            "duration",
+            "item_group_id",
+            "item_id",
+            "modified",
+            "notes",
+            "practitioner_id",
+            "profession_id",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "app_time": FilterFormat.DATETIME,
+        "profession_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+        "appointment_type_id": FilterFormat.INTEGER,
+        "practitioner_id": FilterFormat.INTEGER,
+    },
+)
+_LIST_APPOINTMENTS_BY_PRACTITIONER = ListOperation(
+    operation_id="listAppointmentsByPractitioner",
+    path="/practitioner/{practitioner_id}/appointment",
+    list_key="appointments",
+    model=Appointment,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "app_time",
+            "appointment_id",
+            "appointment_status_id",
+            "appointment_type_id",
+            "business_id",
+            "category",
+            "client_id",
+            "created",
+            "description",
+            "duration",
+            "item_group_id",
+            "item_id",
+            "modified",
+            "notes",
+            "practitioner_id",
+            "profession_id",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "app_time": FilterFormat.DATETIME,
+        "profession_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+        "client_id": FilterFormat.INTEGER,
+    },
+)
 _LIST_APPOINTMENTS_BY_PROFESSION = ListOperation(
     operation_id="listAppointmentsByProfession",
     path="/profession/{profession_id}/appointment",
@@ -428,6 +720,45 @@ _LIST_APPOINTMENTS_BY_PROFESSION = ListOperation(
         "appointment_type_id": FilterFormat.INTEGER,
     },
 )
+_LIST_APPOINTMENTS_BY_RESOURCE = ListOperation(
+    operation_id="listAppointmentsByResource",
+    path="/resource/{resource_id}/appointment",
+    list_key="appointments",
+    model=Appointment,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "app_time",
+            "appointment_id",
+            "appointment_status_id",
+            "appointment_type_id",
+            "business_id",
+            "category",
+            "client_id",
+            "created",
+            "description",
+            "duration",
+            "item_group_id",
+            "item_id",
+            "modified",
+            "notes",
+            "practitioner_id",
+            "profession_id",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "app_time": FilterFormat.DATETIME,
+        "profession_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+        "client_id": FilterFormat.INTEGER,
+        "practitioner_id": FilterFormat.INTEGER,
+    },
+)
 _LIST_AVAILABLE_APPOINTMENTS = ListOperation(
     operation_id="listAvailableAppointments",
     path="/available_appointments",
@@ -449,6 +780,21 @@ _LIST_AVAILABLE_APPOINTMENTS = ListOperation(
     ),
     window=Window(start="from", end="to", max_days=7),
     requires={"account_id": ("client_id",)},
+)
+_LIST_AVAILABLE_GROUP_APPOINTMENTS = ListOperation(
+    operation_id="listAvailableGroupAppointments",
+    path="/available_group_appointments",
+    list_key="available_times",
+    model=AvailableGroupAppointment,
+    query=(
+        Param(name="from", format=FilterFormat.DATE, required=True),
+        Param(name="to", format=FilterFormat.DATE, required=True),
+        Param(name="appointment_type_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="business_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="practitioner_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="profession_ids", format=FilterFormat.INTEGER, many=True),
+    ),
+    window=Window(start="from", end="to", max_days=7),
 )
 _LIST_BUSINESSES = ListOperation(
     operation_id="listBusinesses",
@@ -482,6 +828,18 @@ _LIST_BUSINESSES = ListOperation(
             "website",
         ]
     ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+    },
+)
+_LIST_CANCELLATION_REASONS = ListOperation(
+    operation_id="listCancellationReasons",
+    path="/cancellation_reason",
+    list_key="appointment_cancellation_reasons",
+    model=CancellationReason,
+    sort_fields=frozenset(["appointment_cancellation_reason_id", "reason", "tenant_id"]),
 )
 _LIST_CANCELLED_APPOINTMENTS = ListOperation(
     operation_id="listCancelledAppointments",
@@ -524,6 +882,13 @@ _LIST_CANCELLED_APPOINTMENTS = ListOperation(
         "practitioner_id": FilterFormat.INTEGER,
     },
     query=(Param(name="include_deletions", format=FilterFormat.BOOLEAN),),
+)
+_LIST_FEE_CATEGORIES = ListOperation(
+    operation_id="listFeeCategories",
+    path="/fee_category",
+    list_key="fee_categories",
+    model=FeeCategory,
+    sort_fields=frozenset(["active", "description", "fee_cat_id", "tenant_id"]),
 )
 _LIST_INVOICES_BY_PATIENT_ACCOUNT = ListOperation(
     operation_id="listInvoicesByPatientAccount",
@@ -572,6 +937,16 @@ _LIST_ITEM_GROUPS = ListOperation(
 _LIST_ITEMS = ListOperation(
     operation_id="listItems",
     path="/item",
+    list_key="items",
+    model=Item,
+    sort_fields=frozenset(
+        ["archived", "description", "gst", "item_code", "item_id", "print_code", "tenant_id"]
+    ),
+    filters={"item_code": FilterFormat.STRING, "description": FilterFormat.STRING},
+)
+_LIST_ITEMS_BY_ITEM_GROUP = ListOperation(
+    operation_id="listItemsByItemGroup",
+    path="/item_group/{item_group_id}/item",
     list_key="items",
     model=Item,
     sort_fields=frozenset(
@@ -669,7 +1044,7 @@ _LIST_PATIENT_CONTACTS = ListOperation(
 _LIST_PATIENTS = ListOperation(
     operation_id="listPatients",
     path="/patient",
-    list_key="patients",
+    list_key="clients",
     model=Patient,
     sort_fields=frozenset(
         [
@@ -679,44 +1054,90 @@ _LIST_PATIENTS = ListOperation(
             "address_3",
             "address_4",
             "address_state",
-            "archived",
+            "archive",
             "client_id",
             "country",
-            "created",
+            "covid_vaccination_date",
+            "covid_vaccination_status",
             "date_of_birth",
+            "deceased",
+            "default_account_id",
+            "default_business",
+            "default_email_confirmation",
+            "default_email_follow_up",
+            "default_email_reminder",
+            "default_phone_reminder",
+            "default_practitioner",
+            "default_sms_confirmation",
+            "default_sms_follow_up",
+            "default_sms_reminder",
+            "dva_no",
+            "dva_type",
             "email",
+            "email_marketing",
+            "family_notes",
             "fax",
             "fee_category",
+            "file_created",
             "file_no",
             "first_name",
             "gender",
+            "gp_name",
             "health_fund",
+            "health_fund_card_issue_no",
             "health_fund_member_no",
+            "health_fund_patient_id",
             "home_phone",
+            "medical_warnings",
+            "medicare_claimant",
+            "medicare_claimants",
+            "medicare_expiry",
+            "medicare_irn",
+            "medicare_no",
             "middle_name",
             "mobile",
-            "modified",
+            "ndis_number",
+            "occupation",
             "patient_notes",
             "patient_warnings",
+            "pension_expiry",
             "pension_no",
             "postcode",
             "preferred_name",
+            "pronouns",
+            "referral_date",
+            "referrer",
+            "referrer_email",
+            "referrer_organisation",
+            "referrer_source",
+            "reminders_notifications",
+            "sex",
+            "sms_marketing",
             "suburb",
             "surname",
             "tenant_id",
             "time_zone",
             "title",
             "work_phone",
+            "worksafe_claim_no",
         ]
     ),
     filters={
-        "surname": FilterFormat.STRING,
         "first_name": FilterFormat.STRING,
-        "email": FilterFormat.STRING,
+        "surname": FilterFormat.STRING,
+        "file_created": FilterFormat.TIMESTAMP,
         "date_of_birth": FilterFormat.DATE,
-        "created": FilterFormat.TIMESTAMP,
-        "modified": FilterFormat.TIMESTAMP,
+        "preferred_name": FilterFormat.STRING,
+        "email": FilterFormat.STRING,
         "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+        "home_phone": FilterFormat.STRING,
+        "work_phone": FilterFormat.STRING,
+        "mobile": FilterFormat.STRING,
+        "phone": FilterFormat.STRING,
+        "status": FilterFormat.INTEGER,
+        "email_marketing_type": FilterFormat.INTEGER,
+        "sms_marketing_type": FilterFormat.INTEGER,
     },
 )
 _LIST_PAYER_CONTACTS_BY_PAYER = ListOperation(
@@ -797,6 +1218,97 @@ _LIST_PAYMENTS_BY_PATIENT_ACCOUNT = ListOperation(
         "payment_date": FilterFormat.DATE,
     },
 )
+_LIST_PRACTITIONERS = ListOperation(
+    operation_id="listPractitioners",
+    path="/practitioner",
+    list_key="practitioners",
+    model=Practitioner,
+    sort_fields=frozenset(
+        [
+            "about_me",
+            "archive",
+            "created",
+            "email",
+            "first_name",
+            "practitioner_id",
+            "professional_title",
+            "qualifications",
+            "short_description",
+            "surname",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+            "title",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+        "profession_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+    },
+)
+_LIST_PRACTITIONERS_FROM_BUSINESS = ListOperation(
+    operation_id="listPractitionersFromBusiness",
+    path="/business/{business_id}/practitioner",
+    list_key="practitioners",
+    model=Practitioner,
+    sort_fields=frozenset(
+        [
+            "about_me",
+            "archive",
+            "created",
+            "email",
+            "first_name",
+            "practitioner_id",
+            "professional_title",
+            "qualifications",
+            "short_description",
+            "surname",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+            "title",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+        "profession_id": FilterFormat.INTEGER,
+    },
+)
+_LIST_PRACTITIONERS_FROM_PROFESSION = ListOperation(
+    operation_id="listPractitionersFromProfession",
+    path="/profession/{profession_id}/practitioner",
+    list_key="practitioners",
+    model=Practitioner,
+    sort_fields=frozenset(
+        [
+            "about_me",
+            "archive",
+            "created",
+            "email",
+            "first_name",
+            "practitioner_id",
+            "professional_title",
+            "qualifications",
+            "short_description",
+            "surname",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+            "title",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+        "business_id": FilterFormat.INTEGER,
+    },
+)
 _LIST_PROFESSIONS = ListOperation(
     operation_id="listProfessions",
     path="/profession",
@@ -811,12 +1323,44 @@ _LIST_PROFESSIONS = ListOperation(
         "updated": FilterFormat.TIMESTAMP,
     },
 )
+_LIST_PROFESSIONS_FROM_PRACTITIONER = ListOperation(
+    operation_id="listProfessionsFromPractitioner",
+    path="/practitioner/{practitioner_id}/profession",
+    list_key="professions",
+    model=Profession,
+    sort_fields=frozenset(
+        ["archived", "default_title", "description", "profession_id", "tenant_id"]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+    },
+)
+_LIST_PRONOUNS = ListOperation(
+    operation_id="listPronouns",
+    path="/pronoun",
+    list_key="pronouns",
+    model=Pronoun,
+    sort_fields=frozenset(
+        [
+            "description",
+            "nominative",
+            "objective",
+            "possessive",
+            "possessive_determiner",
+            "pronoun_id",
+            "reflexive",
+            "tenant_id",
+        ]
+    ),
+)
 _LIST_RESCHEDULE_REASONS = ListOperation(
     operation_id="listRescheduleReasons",
     path="/reschedule_reason",
     list_key="appointment_reschedule_reasons",
     model=RescheduleReason,
-    sort_fields=frozenset(["appointment_reschedule_reason_id", "reason"]),
+    sort_fields=frozenset(["appointment_reschedule_reason_id", "reason", "tenant_id"]),
 )
 _LIST_RESOURCES = ListOperation(
     operation_id="listResources",
@@ -870,7 +1414,7 @@ _LIST_SEX = ListOperation(
     path="/sex",
     list_key="sexes",
     model=Sex,
-    sort_fields=frozenset(["description", "sex_id"]),
+    sort_fields=frozenset(["description", "sex_id", "tenant_id"]),
 )
 _REMOVE_APPOINTMENT: WriteOperation[None] = WriteOperation(
     operation_id="removeAppointment",
@@ -878,6 +1422,18 @@ _REMOVE_APPOINTMENT: WriteOperation[None] = WriteOperation(
     path="/appointment/{appointment_id}/cancel",
     model=None,
     body=(
+        Param(name="appointment_cancellation_reason_id", format=FilterFormat.INTEGER),
+        Param(name="record_as_cancelled", format=FilterFormat.BOOLEAN),
+        Param(name="reason", format=FilterFormat.STRING),
+    ),
+)
+_REMOVE_GROUP_APPOINTMENT_MEMBER: WriteOperation[None] = WriteOperation(
+    operation_id="removeGroupAppointmentMember",
+    method="POST",
+    path="/group_appointment/{appointment_id}/remove_group_member",
+    model=None,
+    body=(
+        Param(name="client_id", format=FilterFormat.INTEGER, required=True),
         Param(name="appointment_cancellation_reason_id", format=FilterFormat.INTEGER),
         Param(name="record_as_cancelled", format=FilterFormat.BOOLEAN),
         Param(name="reason", format=FilterFormat.STRING),
@@ -911,12 +1467,17 @@ OPERATIONS: dict[str, Operation] = {
     "createPatient": _CREATE_PATIENT,
     "createPatientAttachmentUpload": _CREATE_PATIENT_ATTACHMENT_UPLOAD,
     "editAppointment": _EDIT_APPOINTMENT,
+    "editPatient": _EDIT_PATIENT,
+    "finaliseAppointment": _FINALISE_APPOINTMENT,
     "getAppointment": _GET_APPOINTMENT,
     "getAppointmentType": _GET_APPOINTMENT_TYPE,
     "getBusiness": _GET_BUSINESS,
     "getCancelledAppointment": _GET_CANCELLED_APPOINTMENT,
     "getInvoice": _GET_INVOICE,
     "getItem": _GET_ITEM,
+    "getItemGroup": _GET_ITEM_GROUP,
+    "getNextAvailableAppointment": _GET_NEXT_AVAILABLE_APPOINTMENT,
+    "getNextAvailableGroupAppointment": _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,
     "getPatient": _GET_PATIENT,
     "getPatientAccount": _GET_PATIENT_ACCOUNT,
     "getPatientAttachment": _GET_PATIENT_ATTACHMENT,
@@ -924,25 +1485,43 @@ OPERATIONS: dict[str, Operation] = {
     "getPatientContact": _GET_PATIENT_CONTACT,
     "getPayer": _GET_PAYER,
     "getPayment": _GET_PAYMENT,
+    "getPractitioner": _GET_PRACTITIONER,
+    "getProfession": _GET_PROFESSION,
     "getProfessionAppointmentTypes": _GET_PROFESSION_APPOINTMENT_TYPES,
     "getResource": _GET_RESOURCE,
     "listAccountsForPatient": _LIST_ACCOUNTS_FOR_PATIENT,
     "listAppointmentBook": _LIST_APPOINTMENT_BOOK,
+    "listAppointmentStatuses": _LIST_APPOINTMENT_STATUSES,
+    "listAppointmentTypes": _LIST_APPOINTMENT_TYPES,
     "listAppointments": _LIST_APPOINTMENTS,
+    "listAppointmentsByAppointmentType": _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE,
+    "listAppointmentsByBusiness": _LIST_APPOINTMENTS_BY_BUSINESS,
+    "listAppointmentsByPatient": _LIST_APPOINTMENTS_BY_PATIENT,
+    "listAppointmentsByPractitioner": _LIST_APPOINTMENTS_BY_PRACTITIONER,
     "listAppointmentsByProfession": _LIST_APPOINTMENTS_BY_PROFESSION,
+    "listAppointmentsByResource": _LIST_APPOINTMENTS_BY_RESOURCE,
     "listAvailableAppointments": _LIST_AVAILABLE_APPOINTMENTS,
+    "listAvailableGroupAppointments": _LIST_AVAILABLE_GROUP_APPOINTMENTS,
     "listBusinesses": _LIST_BUSINESSES,
+    "listCancellationReasons": _LIST_CANCELLATION_REASONS,
     "listCancelledAppointments": _LIST_CANCELLED_APPOINTMENTS,
+    "listFeeCategories": _LIST_FEE_CATEGORIES,
     "listInvoicesByPatientAccount": _LIST_INVOICES_BY_PATIENT_ACCOUNT,
     "listItemGroups": _LIST_ITEM_GROUPS,
     "listItems": _LIST_ITEMS,
+    "listItemsByItemGroup": _LIST_ITEMS_BY_ITEM_GROUP,
     "listNotes": _LIST_NOTES,
     "listPatientAttachmentFoldersByPatient": _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT,
     "listPatientContacts": _LIST_PATIENT_CONTACTS,
     "listPatients": _LIST_PATIENTS,
     "listPayerContactsByPayer": _LIST_PAYER_CONTACTS_BY_PAYER,
     "listPaymentsByPatientAccount": _LIST_PAYMENTS_BY_PATIENT_ACCOUNT,
+    "listPractitioners": _LIST_PRACTITIONERS,
+    "listPractitionersFromBusiness": _LIST_PRACTITIONERS_FROM_BUSINESS,
+    "listPractitionersFromProfession": _LIST_PRACTITIONERS_FROM_PROFESSION,
     "listProfessions": _LIST_PROFESSIONS,
+    "listProfessionsFromPractitioner": _LIST_PROFESSIONS_FROM_PRACTITIONER,
+    "listPronouns": _LIST_PRONOUNS,
     "listRescheduleReasons": _LIST_RESCHEDULE_REASONS,
     "listResources": _LIST_RESOURCES,
     "listResourcesByAppointment": _LIST_RESOURCES_BY_APPOINTMENT,
@@ -950,31 +1529,48 @@ OPERATIONS: dict[str, Operation] = {
     "listRuleOuts": _LIST_RULE_OUTS,
     "listSex": _LIST_SEX,
     "removeAppointment": _REMOVE_APPOINTMENT,
+    "removeGroupAppointmentMember": _REMOVE_GROUP_APPOINTMENT_MEMBER,
     "reserveAppointment": _RESERVE_APPOINTMENT,
 }
 """Every operation of the document by operationId."""
 
 METHODS: dict[str, Operation] = {
     "appointment_book.list": _LIST_APPOINTMENT_BOOK,
+    "appointment_statuses.list": _LIST_APPOINTMENT_STATUSES,
+    "appointment_types.list": _LIST_APPOINTMENT_TYPES,
     "appointment_types.list_by_profession": _GET_PROFESSION_APPOINTMENT_TYPES,
     "appointment_types.get": _GET_APPOINTMENT_TYPE,
     "appointments.list": _LIST_APPOINTMENTS,
+    "appointments.list_by_appointment_type": _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE,
+    "appointments.list_by_business": _LIST_APPOINTMENTS_BY_BUSINESS,
+    "appointments.list_by_patient": _LIST_APPOINTMENTS_BY_PATIENT,
+    "appointments.list_by_practitioner": _LIST_APPOINTMENTS_BY_PRACTITIONER,
     "appointments.list_by_profession": _LIST_APPOINTMENTS_BY_PROFESSION,
+    "appointments.list_by_resource": _LIST_APPOINTMENTS_BY_RESOURCE,
     "appointments.get": _GET_APPOINTMENT,
     "appointments.create": _CREATE_APPOINTMENT,
     "appointments.update": _EDIT_APPOINTMENT,
     "appointments.cancel": _REMOVE_APPOINTMENT,
+    "appointments.finalise": _FINALISE_APPOINTMENT,
     "appointments.reserve": _RESERVE_APPOINTMENT,
     "available_appointments.list": _LIST_AVAILABLE_APPOINTMENTS,
+    "available_appointments.list_next": _GET_NEXT_AVAILABLE_APPOINTMENT,
+    "available_group_appointments.list": _LIST_AVAILABLE_GROUP_APPOINTMENTS,
+    "available_group_appointments.list_next": _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,
     "businesses.list": _LIST_BUSINESSES,
     "businesses.get": _GET_BUSINESS,
+    "cancellation_reasons.list": _LIST_CANCELLATION_REASONS,
     "cancelled_appointments.list": _LIST_CANCELLED_APPOINTMENTS,
     "cancelled_appointments.get": _GET_CANCELLED_APPOINTMENT,
+    "fee_categories.list": _LIST_FEE_CATEGORIES,
     "group_appointment_members.add": _ADD_GROUP_APPOINTMENT_MEMBER,
+    "group_appointment_members.remove": _REMOVE_GROUP_APPOINTMENT_MEMBER,
     "invoices.list_by_patient_account": _LIST_INVOICES_BY_PATIENT_ACCOUNT,
     "invoices.get": _GET_INVOICE,
     "item_groups.list": _LIST_ITEM_GROUPS,
+    "item_groups.get": _GET_ITEM_GROUP,
     "items.list": _LIST_ITEMS,
+    "items.list_by_item_group": _LIST_ITEMS_BY_ITEM_GROUP,
     "items.get": _GET_ITEM,
     "notes.list": _LIST_NOTES,
     "notes.create": _CREATE_NOTE,
@@ -989,11 +1585,19 @@ METHODS: dict[str, Operation] = {
     "patients.list": _LIST_PATIENTS,
     "patients.get": _GET_PATIENT,
     "patients.create": _CREATE_PATIENT,
+    "patients.update": _EDIT_PATIENT,
     "payer_contacts.list_by_payer": _LIST_PAYER_CONTACTS_BY_PAYER,
     "payers.get": _GET_PAYER,
     "payments.list_by_patient_account": _LIST_PAYMENTS_BY_PATIENT_ACCOUNT,
     "payments.get": _GET_PAYMENT,
+    "practitioners.list": _LIST_PRACTITIONERS,
+    "practitioners.list_by_business": _LIST_PRACTITIONERS_FROM_BUSINESS,
+    "practitioners.list_by_profession": _LIST_PRACTITIONERS_FROM_PROFESSION,
+    "practitioners.get": _GET_PRACTITIONER,
     "professions.list": _LIST_PROFESSIONS,
+    "professions.list_by_practitioner": _LIST_PROFESSIONS_FROM_PRACTITIONER,
+    "professions.get": _GET_PROFESSION,
+    "pronouns.list": _LIST_PRONOUNS,
     "reschedule_reasons.list": _LIST_RESCHEDULE_REASONS,
     "resources.list": _LIST_RESOURCES,
     "resources.list_by_appointment": _LIST_RESOURCES_BY_APPOINTMENT,
@@ -1021,18 +1625,28 @@ class AppointmentBook(Namespace):
 
 
 class AppointmentStatuses(Namespace):
-    """Tag Appointment Status: ``ps.appointment_statuses``.
-
-    The docs show no readable operation of this tag; none is offered.
-    """
+    """Tag Appointment Status: ``ps.appointment_statuses``."""
 
     _tag = "appointment_statuses"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentStatus]:
+        """List Appointment Statuses: ``GET /appointment_status``."""
+        return self._list(_LIST_APPOINTMENT_STATUSES, "list", {}, {}, options)
 
 
 class AppointmentTypes(Namespace):
     """Tag Appointment Type: ``ps.appointment_types``."""
 
     _tag = "appointment_types"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentType]:
+        """List Appointment Types: ``GET /appointment_type``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp)
+
+        Inferred: found: only in the 2026-02-17 bundle.
+        """
+        return self._list(_LIST_APPOINTMENT_TYPES, "list", {}, {}, options)
 
     def list_by_profession(
         self, profession_id: int, /, **options: Unpack[ListOptions]
@@ -1082,6 +1696,71 @@ class Appointments(Namespace):
         """
         return self._list(_LIST_APPOINTMENTS, "list", {}, {}, options)
 
+    def list_by_appointment_type(
+        self, appointment_type_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Appointment]:
+        """List Appointments by Appointment Type: ``GET
+        /appointment_type/{appointment_type_id}/appointment``.
+
+        Filters: created (timestamp), updated (timestamp), app_time (datetime),
+        profession_id (integer), business_id (integer), client_id (integer), practitioner_id
+        (integer)
+        """
+        return self._list(
+            _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE,
+            "list_by_appointment_type",
+            {"appointment_type_id": appointment_type_id},
+            {},
+            options,
+        )
+
+    def list_by_business(
+        self, business_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Appointment]:
+        """List Appointments by Business: ``GET /business/{business_id}/appointment``.
+
+        Filters: created (timestamp), updated (timestamp), app_time (datetime),
+        profession_id (integer), client_id (integer), appointment_type_id (integer),
+        practitioner_id (integer)
+        """
+        return self._list(
+            _LIST_APPOINTMENTS_BY_BUSINESS,
+            "list_by_business",
+            {"business_id": business_id},
+            {},
+            options,
+        )
+
+    def list_by_patient(
+        self, client_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Appointment]:
+        """List Appointments by Patient: ``GET /patient/{client_id}/appointment``.
+
+        Filters: created (timestamp), updated (timestamp), app_time (datetime),
+        profession_id (integer), business_id (integer), appointment_type_id (integer),
+        practitioner_id (integer)
+        """
+        return self._list(
+            _LIST_APPOINTMENTS_BY_PATIENT, "list_by_patient", {"client_id": client_id}, {}, options
+        )
+
+    def list_by_practitioner(
+        self, practitioner_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Appointment]:
+        """List Appointments by Practitioner: ``GET
+        /practitioner/{practitioner_id}/appointment``.
+
+        Filters: created (timestamp), updated (timestamp), app_time (datetime),
+        profession_id (integer), business_id (integer), client_id (integer)
+        """
+        return self._list(
+            _LIST_APPOINTMENTS_BY_PRACTITIONER,
+            "list_by_practitioner",
+            {"practitioner_id": practitioner_id},
+            {},
+            options,
+        )
+
     def list_by_profession(
         self, profession_id: int, /, **options: Unpack[ListOptions]
     ) -> AsyncPager[Appointment]:
@@ -1094,6 +1773,23 @@ class Appointments(Namespace):
             _LIST_APPOINTMENTS_BY_PROFESSION,
             "list_by_profession",
             {"profession_id": profession_id},
+            {},
+            options,
+        )
+
+    def list_by_resource(
+        self, resource_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Appointment]:
+        """List Appointments by Resource: ``GET /resource/{resource_id}/appointment``.
+
+        Filters: created (timestamp), updated (timestamp), app_time (datetime),
+        profession_id (integer), business_id (integer), client_id (integer), practitioner_id
+        (integer)
+        """
+        return self._list(
+            _LIST_APPOINTMENTS_BY_RESOURCE,
+            "list_by_resource",
+            {"resource_id": resource_id},
             {},
             options,
         )
@@ -1243,6 +1939,54 @@ class Appointments(Namespace):
             options,
         )
 
+    async def finalise(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        client_id: int,
+        appointment_type_id: int,
+        account_id: int | NotGiven | None = NOT_GIVEN,
+        profession_id: int | NotGiven | None = NOT_GIVEN,
+        appointment_status_id: int | NotGiven | None = NOT_GIVEN,
+        item_id: int | NotGiven | None = NOT_GIVEN,
+        item_group_id: int | NotGiven | None = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven | None = NOT_GIVEN,
+        sms_reminder: bool | NotGiven | None = NOT_GIVEN,
+        email_reminder: bool | NotGiven | None = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven | None = NOT_GIVEN,
+        email_confirmation: bool | NotGiven | None = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven | None = NOT_GIVEN,
+        email_follow_up: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Appointment:
+        """Finalise Appointment: ``POST /appointment/{appointment_id}``.
+
+        Arguments are checked before sending; never re-sent blindly.
+        """
+        return await self._write(
+            _FINALISE_APPOINTMENT,
+            "finalise",
+            {"appointment_id": appointment_id},
+            {
+                "client_id": client_id,
+                "appointment_type_id": appointment_type_id,
+                "account_id": account_id,
+                "profession_id": profession_id,
+                "appointment_status_id": appointment_status_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "resource_ids": resource_ids,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+            },
+            options,
+        )
+
     async def reserve(
         self,
         *,
@@ -1323,14 +2067,100 @@ class AvailableAppointments(AvailabilitySearch):
             options,
         )
 
+    def list_next(
+        self,
+        *,
+        from_: date,
+        to: date,
+        appointment_type_id: int,
+        client_id: int | None = None,
+        account_id: int | None = None,
+        business_ids: Sequence[int] | None = None,
+        practitioner_ids: Sequence[int] | None = None,
+        profession_ids: Sequence[int] | None = None,
+        resource_ids: Sequence[int] | None = None,
+        **options: Unpack[PageOptions],
+    ) -> AsyncPager[AvailableAppointment]:
+        """Get Next available appointment time: ``GET /next_available_appointment``."""
+        return self._list(
+            _GET_NEXT_AVAILABLE_APPOINTMENT,
+            "list_next",
+            {},
+            {
+                "from": from_,
+                "to": to,
+                "appointment_type_id": appointment_type_id,
+                "client_id": client_id,
+                "account_id": account_id,
+                "business_ids": business_ids,
+                "practitioner_ids": practitioner_ids,
+                "profession_ids": profession_ids,
+                "resource_ids": resource_ids,
+            },
+            options,
+        )
+
 
 class AvailableGroupAppointments(Namespace):
-    """Tag Available Group Appointment: ``ps.available_group_appointments``.
-
-    The docs show no readable operation of this tag; none is offered.
-    """
+    """Tag Available Group Appointment: ``ps.available_group_appointments``."""
 
     _tag = "available_group_appointments"
+
+    def list(
+        self,
+        *,
+        from_: date,
+        to: date,
+        appointment_type_id: int,
+        business_ids: Sequence[int] | None = None,
+        practitioner_ids: Sequence[int] | None = None,
+        profession_ids: Sequence[int] | None = None,
+        **options: Unpack[PageOptions],
+    ) -> AsyncPager[AvailableGroupAppointment]:
+        """List available group appointments: ``GET /available_group_appointments``."""
+        return self._list(
+            _LIST_AVAILABLE_GROUP_APPOINTMENTS,
+            "list",
+            {},
+            {
+                "from": from_,
+                "to": to,
+                "appointment_type_id": appointment_type_id,
+                "business_ids": business_ids,
+                "practitioner_ids": practitioner_ids,
+                "profession_ids": profession_ids,
+            },
+            options,
+        )
+
+    def list_next(
+        self,
+        *,
+        from_: date,
+        to: date,
+        appointment_type_id: int,
+        business_ids: Sequence[int] | None = None,
+        practitioner_ids: Sequence[int] | None = None,
+        profession_ids: Sequence[int] | None = None,
+        **options: Unpack[PageOptions],
+    ) -> AsyncPager[AvailableGroupAppointment]:
+        """Get Next available group appointment time: ``GET
+        /next_available_group_appointment``.
+        """
+        return self._list(
+            _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,
+            "list_next",
+            {},
+            {
+                "from": from_,
+                "to": to,
+                "appointment_type_id": appointment_type_id,
+                "business_ids": business_ids,
+                "practitioner_ids": practitioner_ids,
+                "profession_ids": profession_ids,
+            },
+            options,
+        )
 
 
 class Businesses(Namespace):
@@ -1341,8 +2171,13 @@ class Businesses(Namespace):
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Business]:
         """List Businesses: ``GET /business``.
 
-        Inferred: No stored page shows this operation; GET /business with list key
-        businesses follows the pattern of every other tag.
+        Filters: created (timestamp), archived (boolean), updated (timestamp)
+
+        Inferred: curl sample seen on the rendered listbusinesses-get section of the crawl
+        (offset ~2.60M); response example
+        {"businesses":[{...}],"total_entries":0,"links":{self ?page=2, previous ?page=1,
+        next ?page=3}} The docs type the archived filter as timestamp although the field is
+        boolean; boolean is used.
         """
         return self._list(_LIST_BUSINESSES, "list", {}, {}, options)
 
@@ -1352,12 +2187,13 @@ class Businesses(Namespace):
 
 
 class CancellationReasons(Namespace):
-    """Tag Cancellation Reason: ``ps.cancellation_reasons``.
-
-    The docs show no readable operation of this tag; none is offered.
-    """
+    """Tag Cancellation Reason: ``ps.cancellation_reasons``."""
 
     _tag = "cancellation_reasons"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[CancellationReason]:
+        """List Cancellation Reasons: ``GET /cancellation_reason``."""
+        return self._list(_LIST_CANCELLATION_REASONS, "list", {}, {}, options)
 
 
 class CancelledAppointments(Namespace):
@@ -1392,12 +2228,13 @@ class CancelledAppointments(Namespace):
 
 
 class FeeCategories(Namespace):
-    """Tag Fee Category: ``ps.fee_categories``.
-
-    The docs show no readable operation of this tag; none is offered.
-    """
+    """Tag Fee Category: ``ps.fee_categories``."""
 
     _tag = "fee_categories"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[FeeCategory]:
+        """List Fee Categories: ``GET /fee_category``."""
+        return self._list(_LIST_FEE_CATEGORIES, "list", {}, {}, options)
 
 
 class GroupAppointmentMembers(Namespace):
@@ -1444,6 +2281,35 @@ class GroupAppointmentMembers(Namespace):
                 "email_confirmation": email_confirmation,
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
+            },
+            options,
+        )
+
+    async def remove(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        client_id: int,
+        appointment_cancellation_reason_id: int | NotGiven | None = NOT_GIVEN,
+        record_as_cancelled: bool | NotGiven | None = NOT_GIVEN,
+        reason: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Remove Group Appointment Member: ``POST
+        /group_appointment/{appointment_id}/remove_group_member``.
+
+        Arguments are checked before sending; never re-sent blindly.
+        """
+        return await self._command(
+            _REMOVE_GROUP_APPOINTMENT_MEMBER,
+            "remove",
+            {"appointment_id": appointment_id},
+            {
+                "client_id": client_id,
+                "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
+                "record_as_cancelled": record_as_cancelled,
+                "reason": reason,
             },
             options,
         )
@@ -1498,6 +2364,10 @@ class ItemGroups(Namespace):
         """
         return self._list(_LIST_ITEM_GROUPS, "list", {}, {}, options)
 
+    async def get(self, item_group_id: int, /, **options: Unpack[CallOptions]) -> ItemGroup:
+        """Get Item Group: ``GET /item_group/{item_group_id}``."""
+        return await self._get(_GET_ITEM_GROUP, "get", {"item_group_id": item_group_id}, options)
+
 
 class Items(Namespace):
     """Tag Item: ``ps.items``."""
@@ -1511,12 +2381,23 @@ class Items(Namespace):
         """
         return self._list(_LIST_ITEMS, "list", {}, {}, options)
 
-    async def get(self, item_id: int, /, **options: Unpack[CallOptions]) -> Item:
-        """unknown (presumably "Get Item"): ``GET /item/{item_id}``.
+    def list_by_item_group(
+        self, item_group_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Item]:
+        """List Items By Item Group: ``GET /item_group/{item_group_id}/item``.
 
-        Inferred: The page exists (getitem-get) but its path was cut off; /item/{item_id} is
-        the links.self of every item.
+        Filters: item_code (string), description (string)
         """
+        return self._list(
+            _LIST_ITEMS_BY_ITEM_GROUP,
+            "list_by_item_group",
+            {"item_group_id": item_group_id},
+            {},
+            options,
+        )
+
+    async def get(self, item_id: int, /, **options: Unpack[CallOptions]) -> Item:
+        """Get Item: ``GET /item/{item_id}``."""
         return await self._get(_GET_ITEM, "get", {"item_id": item_id}, options)
 
 
@@ -1575,7 +2456,10 @@ class Notes(Namespace):
 
 
 class PatientAccounts(Namespace):
-    """Tag Patient Account: ``ps.patient_accounts``."""
+    """Tag Patient Account: ``ps.patient_accounts``.
+
+    Patient accounts (the tag description says only this).
+    """
 
     _tag = "patient_accounts"
 
@@ -1693,19 +2577,22 @@ class PatientContacts(Namespace):
 class Patients(Namespace):
     """Tag Patient: ``ps.patients``.
 
-    The people who are booked in for appointments.
+    Patients are the people booked into appointments; integrators are reminded to respect
+    security/privacy rules for patient data.
     """
 
     _tag = "patients"
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Patient]:
-        """List all Patients: ``GET /patient``.
+        """List Patients: ``GET /patient``.
 
-        Filters: surname (string), first_name (string), email (string), date_of_birth
-        (date), created (timestamp), modified (timestamp), archived (boolean)
+        Filters: first_name (string), surname (string), file_created (timestamp),
+        date_of_birth (date), preferred_name (string), email (string), archived (boolean),
+        updated (timestamp), home_phone (string), work_phone (string), mobile (string),
+        phone (string), status (integer), email_marketing_type (integer), sms_marketing_type
+        (integer)
 
-        Inferred: The page of this operation was not stored: its list key (patients),
-        sort_by, and the filter table are chosen by the docs' pattern for every other list.
+        Inferred: From the docs' 2026-02 OpenAPI bundle: the list key is clients.
         """
         return self._list(_LIST_PATIENTS, "list", {}, {}, options)
 
@@ -1718,7 +2605,7 @@ class Patients(Namespace):
         *,
         first_name: str,
         surname: str,
-        date_of_birth: str | NotGiven | None = NOT_GIVEN,
+        date_of_birth: date | NotGiven | None = NOT_GIVEN,
         address_1: str | NotGiven | None = NOT_GIVEN,
         suburb: str | NotGiven | None = NOT_GIVEN,
         address_state: str | NotGiven | None = NOT_GIVEN,
@@ -1730,7 +2617,8 @@ class Patients(Namespace):
         mobile: str | NotGiven | None = NOT_GIVEN,
         preferred_phone: int | NotGiven | None = NOT_GIVEN,
         fee_cat_id: int | NotGiven | None = NOT_GIVEN,
-        default_practitioner_business_id: int | NotGiven | None = NOT_GIVEN,
+        default_business_id: int | NotGiven | None = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven | None = NOT_GIVEN,
         default_sms_reminder: bool | NotGiven | None = NOT_GIVEN,
         default_email_reminder: bool | NotGiven | None = NOT_GIVEN,
         default_sms_confirmation: bool | NotGiven | None = NOT_GIVEN,
@@ -1767,7 +2655,82 @@ class Patients(Namespace):
                 "mobile": mobile,
                 "preferred_phone": preferred_phone,
                 "fee_cat_id": fee_cat_id,
-                "default_practitioner_business_id": default_practitioner_business_id,
+                "default_business_id": default_business_id,
+                "default_practitioner_id": default_practitioner_id,
+                "default_sms_reminder": default_sms_reminder,
+                "default_email_reminder": default_email_reminder,
+                "default_sms_confirmation": default_sms_confirmation,
+                "default_email_confirmation": default_email_confirmation,
+                "default_sms_follow_up": default_sms_follow_up,
+                "default_email_follow_up": default_email_follow_up,
+                "sms_marketing_type": sms_marketing_type,
+                "email_marketing_type": email_marketing_type,
+                "timezone": timezone,
+                "sex_id": sex_id,
+                "pronoun_id": pronoun_id,
+            },
+            options,
+        )
+
+    async def update(
+        self,
+        client_id: int,
+        /,
+        *,
+        first_name: str | NotGiven | None = NOT_GIVEN,
+        surname: str | NotGiven | None = NOT_GIVEN,
+        date_of_birth: date | NotGiven | None = NOT_GIVEN,
+        address_1: str | NotGiven | None = NOT_GIVEN,
+        suburb: str | NotGiven | None = NOT_GIVEN,
+        address_state: str | NotGiven | None = NOT_GIVEN,
+        postcode: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        gender: str | NotGiven | None = NOT_GIVEN,
+        home_phone: str | NotGiven | None = NOT_GIVEN,
+        mobile: str | NotGiven | None = NOT_GIVEN,
+        preferred_phone: int | NotGiven | None = NOT_GIVEN,
+        fee_cat_id: int | NotGiven | None = NOT_GIVEN,
+        default_business_id: int | NotGiven | None = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven | None = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven | None = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven | None = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven | None = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven | None = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven | None = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven | None = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven | None = NOT_GIVEN,
+        email_marketing_type: int | NotGiven | None = NOT_GIVEN,
+        timezone: str | NotGiven | None = NOT_GIVEN,
+        sex_id: int | NotGiven | None = NOT_GIVEN,
+        pronoun_id: int | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Patient:
+        """Edit Patient: ``PATCH /patient/{client_id}``.
+
+        Arguments are checked before sending; never re-sent blindly.
+        """
+        return await self._write(
+            _EDIT_PATIENT,
+            "update",
+            {"client_id": client_id},
+            {
+                "first_name": first_name,
+                "surname": surname,
+                "date_of_birth": date_of_birth,
+                "address_1": address_1,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "email": email,
+                "gender": gender,
+                "home_phone": home_phone,
+                "mobile": mobile,
+                "preferred_phone": preferred_phone,
+                "fee_cat_id": fee_cat_id,
+                "default_business_id": default_business_id,
+                "default_practitioner_id": default_practitioner_id,
                 "default_sms_reminder": default_sms_reminder,
                 "default_email_reminder": default_email_reminder,
                 "default_sms_confirmation": default_sms_confirmation,
@@ -1840,12 +2803,65 @@ class Payments(Namespace):
 
 
 class Practitioners(Namespace):
-    """Tag Practitioner: ``ps.practitioners``.
-
-    The docs show no readable operation of this tag; none is offered.
-    """
+    """Tag Practitioner: ``ps.practitioners``."""
 
     _tag = "practitioners"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Practitioner]:
+        """List Practitioners: ``GET /practitioner``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp), profession_id
+        (integer), business_id (integer)
+
+        Inferred: no 400 response listed (unlike most lists) The docs type the archived
+        filter as timestamp although the field is boolean; boolean is used.
+        """
+        return self._list(_LIST_PRACTITIONERS, "list", {}, {}, options)
+
+    def list_by_business(
+        self, business_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Practitioner]:
+        """List Practitioners from Business: ``GET /business/{business_id}/practitioner``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp), profession_id
+        (integer)
+
+        Inferred: returns the practitioners that have a Practitioner-Business link to the
+        business in the path.
+        """
+        return self._list(
+            _LIST_PRACTITIONERS_FROM_BUSINESS,
+            "list_by_business",
+            {"business_id": business_id},
+            {},
+            options,
+        )
+
+    def list_by_profession(
+        self, profession_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Practitioner]:
+        """List Practitioners from Profession: ``GET
+        /profession/{profession_id}/practitioner``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp), business_id
+        (integer)
+
+        Inferred: The docs type the archived filter as timestamp although the field is
+        boolean; boolean is used.
+        """
+        return self._list(
+            _LIST_PRACTITIONERS_FROM_PROFESSION,
+            "list_by_profession",
+            {"profession_id": profession_id},
+            {},
+            options,
+        )
+
+    async def get(self, practitioner_id: int, /, **options: Unpack[CallOptions]) -> Practitioner:
+        """Get Practitioner: ``GET /practitioner/{practitioner_id}``."""
+        return await self._get(
+            _GET_PRACTITIONER, "get", {"practitioner_id": practitioner_id}, options
+        )
 
 
 class Professions(Namespace):
@@ -1854,7 +2870,7 @@ class Professions(Namespace):
     _tag = "professions"
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Profession]:
-        """List all Professions: ``GET /profession``.
+        """List Professions: ``GET /profession``.
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
 
@@ -1863,14 +2879,38 @@ class Professions(Namespace):
         """
         return self._list(_LIST_PROFESSIONS, "list", {}, {}, options)
 
+    def list_by_practitioner(
+        self, practitioner_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Profession]:
+        """List Professions by Practitioner: ``GET
+        /practitioner/{practitioner_id}/profession``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp)
+
+        Inferred: Returns every profession assigned to the practitioner; the docs say the
+        profession_id values returned can be used when creating and finalising appointments.
+        """
+        return self._list(
+            _LIST_PROFESSIONS_FROM_PRACTITIONER,
+            "list_by_practitioner",
+            {"practitioner_id": practitioner_id},
+            {},
+            options,
+        )
+
+    async def get(self, profession_id: int, /, **options: Unpack[CallOptions]) -> Profession:
+        """Get Profession: ``GET /profession/{profession_id}``."""
+        return await self._get(_GET_PROFESSION, "get", {"profession_id": profession_id}, options)
+
 
 class Pronouns(Namespace):
-    """Tag Pronoun: ``ps.pronouns``.
-
-    The docs show no readable operation of this tag; none is offered.
-    """
+    """Tag Pronoun: ``ps.pronouns``."""
 
     _tag = "pronouns"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Pronoun]:
+        """List Pronouns: ``GET /pronoun``."""
+        return self._list(_LIST_PRONOUNS, "list", {}, {}, options)
 
 
 class RescheduleReasons(Namespace):
@@ -1879,10 +2919,7 @@ class RescheduleReasons(Namespace):
     _tag = "reschedule_reasons"
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[RescheduleReason]:
-        """List Reschedule Reasons: ``GET /reschedule_reason``.
-
-        Inferred: Operation id not shown; named by the docs' convention.
-        """
+        """List Reschedule Reasons: ``GET /reschedule_reason``."""
         return self._list(_LIST_RESCHEDULE_REASONS, "list", {}, {}, options)
 
 
@@ -1949,11 +2986,7 @@ class Sexes(Namespace):
     _tag = "sexes"
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Sex]:
-        """unknown (slug listsex-get): ``GET /sex``.
-
-        Inferred: Only the page slug listsex-get was stored: path /sex and list key sexes
-        follow the pattern of the other tags.
-        """
+        """List Sexes: ``GET /sex``."""
         return self._list(_LIST_SEX, "list", {}, {}, options)
 
 

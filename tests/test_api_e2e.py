@@ -1,0 +1,203 @@
+"""The whole API through the SDK against the sandbox: every list, the writes, availability."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from pracsuite_async import (
+    Appointment,
+    AppointmentBookEntry,
+    AsyncPracSuite,
+    AvailableAppointment,
+    BookEntryKind,
+    CancelledAppointment,
+    NotFoundError,
+    Patient,
+    Record,
+    UnprocessableEntityError,
+)
+from pracsuite_async._operations import ListOperation
+from pracsuite_async._tags import METHODS
+from pracsuite_async.sandbox import Sandbox
+
+from .conftest import client_for
+
+LISTS = sorted(name for name, op in METHODS.items() if isinstance(op, ListOperation))
+MONDAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+async def ps(sandbox: Sandbox) -> AsyncIterator[AsyncPracSuite]:
+    async with client_for(sandbox) as client:
+        yield client
+
+
+async def _candidates(ps: AsyncPracSuite, op: ListOperation[Any]) -> list[tuple[Any, ...]]:
+    """Argument tuples to try, parents that exist first (a nested list needs a real parent)."""
+    if op.path_params == ("client_id", "account_id"):
+        pairs = []
+        for client_id in range(1, 40):
+            async for account in ps.patient_accounts.list_by_patient(client_id):
+                pairs.append((client_id, account.account_id))
+        return pairs
+    if op.path_params:
+        assert len(op.path_params) == 1
+        return [(n,) for n in range(1, 60)]
+    return [()]
+
+
+def _query(op: ListOperation[Any]) -> dict[str, Any]:
+    if any(p.name == "from" for p in op.query):
+        return {"from_": MONDAY, "to": MONDAY + timedelta(days=6), "appointment_type_id": 1}
+    return {}
+
+
+@pytest.mark.parametrize("name", LISTS)
+async def test_every_list_operation_pulls_three_pages_through_the_sdk(
+    ps: AsyncPracSuite, name: str
+) -> None:
+    namespace, method_name = name.split(".")
+    op = METHODS[name]
+    assert isinstance(op, ListOperation)
+    method = getattr(getattr(ps, namespace), method_name)
+    for args in await _candidates(ps, op):
+        first = await method(*args, page_size=1, **_query(op)).pages().__anext__()
+        if (first.total_entries or 0) >= 3:
+            break
+    else:
+        pytest.fail(f"{name}: no parent with 3 or more records in the sandbox")
+    total = first.total_entries
+    assert total is not None
+    page_size = max(1, total // 3)
+    pages = [page async for page in method(*args, page_size=page_size, **_query(op)).pages()]
+    items = [item for page in pages for item in page.items]
+    assert len(pages) >= 3
+    assert len(items) == total
+    assert all(type(item) is op.model for item in items)
+    if isinstance(items[0], Record) and items[0].row_num is not None:
+        assert [item.row_num for item in items] == list(range(1, total + 1))
+
+
+async def test_nested_lists_hold_only_their_parents_records(ps: AsyncPracSuite) -> None:
+    for profession_id in (1, 2):
+        async for appointment in ps.appointments.list_by_profession(profession_id):
+            assert appointment.profession_id == profession_id
+    appointment = await ps.appointments.get(5)
+    resources = [r.resource_id async for r in ps.resources.list_by_appointment(5)]
+    assert resources == sorted(appointment.resource_ids or ())
+    patient = await ps.patients.get(appointment.client_id or 1)
+    assert isinstance(patient, Patient)
+
+
+async def test_an_appointment_round_trip_create_get_update_cancel(
+    ps: AsyncPracSuite, sandbox: Sandbox
+) -> None:
+    when = datetime(2026, 3, 3, 9, 30)
+    created = await ps.appointments.create(
+        client_id=3,
+        account_id=1,
+        appointment_type_id=2,
+        app_time=when,
+        practitioner_business_id=1,
+        duration=45,
+        resource_ids=[1, 2],
+    )
+    assert isinstance(created, Appointment)
+    fetched = await ps.appointments.get(created.appointment_id)
+    assert (fetched.client_id, fetched.app_time, fetched.duration) == (3, when, 45)
+
+    updated = await ps.appointments.update(created.appointment_id, duration=60, notes="moved")
+    assert updated.duration == 60
+    assert (await ps.appointments.get(created.appointment_id)).duration == 60
+
+    await ps.appointments.cancel(
+        created.appointment_id, record_as_cancelled=True, reason="patient unwell"
+    )
+    with pytest.raises(NotFoundError):
+        await ps.appointments.get(created.appointment_id)
+    listed = [a.appointment_id async for a in ps.appointments.list(page_size=100)]
+    assert created.appointment_id not in listed
+    cancelled = await ps.cancelled_appointments.get(created.appointment_id)
+    assert isinstance(cancelled, CancelledAppointment)
+    assert cancelled.reason == "patient unwell"
+    assert created.appointment_id in [
+        c.appointment_id async for c in ps.cancelled_appointments.list(page_size=100)
+    ]
+
+
+async def test_a_created_patient_reads_back(ps: AsyncPracSuite) -> None:
+    created = await ps.patients.create(first_name="Ada", surname="Lovelace", mobile="0400000000")
+    again = await ps.patients.get(created.client_id)
+    assert (again.first_name, again.surname, again.mobile) == ("Ada", "Lovelace", "0400000000")
+
+
+async def test_a_write_the_server_rejects_is_typed_and_sent_once(
+    ps: AsyncPracSuite, sandbox: Sandbox
+) -> None:
+    before = sandbox.stats.requests
+    with pytest.raises(UnprocessableEntityError) as caught:
+        await ps.appointments.create(
+            client_id=10**6,  # no such patient
+            account_id=1,
+            appointment_type_id=2,
+            app_time=datetime(2026, 3, 3, 9, 30),
+            practitioner_business_id=1,
+            duration=30,
+        )
+    assert caught.value.status == 422
+    assert caught.value.request.method == "POST"
+    assert sandbox.stats.requests - before == 1
+
+
+async def test_availability_for_one_week_is_in_time_order_within_the_window(
+    ps: AsyncPracSuite,
+) -> None:
+    slots = [
+        slot
+        async for slot in ps.available_appointments.list(
+            from_=MONDAY, to=MONDAY + timedelta(days=6), appointment_type_id=3
+        )
+    ]
+    assert slots
+    assert all(isinstance(s, AvailableAppointment) for s in slots)
+    times = [s.app_time for s in slots]
+    assert times == sorted(times)
+    assert all(MONDAY <= t.date() <= MONDAY + timedelta(days=6) for t in times if t)
+
+
+async def test_availability_search_splits_a_long_range_and_merges_in_time_order(
+    ps: AsyncPracSuite, sandbox: Sandbox
+) -> None:
+    end = MONDAY + timedelta(days=19)
+    before = sandbox.stats.requests
+    found = [
+        s async for s in ps.available_appointments.search(MONDAY, end, appointment_type_id=3)
+    ]
+    assert sandbox.stats.requests - before >= 3  # 7 + 7 + 6 days
+    times = [s.app_time for s in found]
+    assert times == sorted(times)
+    by_window = []
+    for start in (MONDAY, MONDAY + timedelta(days=7), MONDAY + timedelta(days=14)):
+        stop = min(end, start + timedelta(days=6))
+        by_window += [
+            s.app_time
+            async for s in ps.available_appointments.list(
+                from_=start, to=stop, appointment_type_id=3
+            )
+        ]
+    assert sorted(by_window) == times
+
+
+async def test_appointment_book_entries_say_what_they_are(ps: AsyncPracSuite) -> None:
+    kinds = set()
+    async for entry in ps.appointment_book.list(page_size=100, limit=300):
+        assert isinstance(entry, AppointmentBookEntry)
+        kinds.add(entry.kind)
+        links = entry.links or {}
+        if entry.kind is BookEntryKind.GROUP_APPOINTMENT:
+            assert "appointment_clients" in links or entry.category == "Group"
+    assert BookEntryKind.APPOINTMENT in kinds
