@@ -174,9 +174,7 @@ async def test_availability_search_splits_a_long_range_and_merges_in_time_order(
 ) -> None:
     end = MONDAY + timedelta(days=19)
     before = sandbox.stats.requests
-    found = [
-        s async for s in ps.available_appointments.search(MONDAY, end, appointment_type_id=3)
-    ]
+    found = [s async for s in ps.available_appointments.search(MONDAY, end, appointment_type_id=3)]
     assert sandbox.stats.requests - before >= 3  # 7 + 7 + 6 days
     times = [s.app_time for s in found]
     assert times == sorted(times)
