@@ -96,7 +96,7 @@ async def links_walk(url: str) -> tuple[float, int]:
         while next_url:
             async with http.get(URL(next_url, encoded=True)) as resp:
                 body = baseline_loads(await resp.read())
-            count += len(body["patients"])
+            count += len(body["clients"])
             next_url = body["links"].get("next")
         return time.perf_counter() - begin, count
 
@@ -173,7 +173,7 @@ async def decode_cost(args: argparse.Namespace) -> list[Row]:
     def sdk() -> object:
         payload = loads(body, request)
         return decode_page(
-            payload, list_key="patients", model=Patient, page_size=PAGE_SIZE, number=1,
+            payload, list_key="clients", model=Patient, page_size=PAGE_SIZE, number=1,
             request=request,
         )  # fmt: skip
 

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import re
 import sys
 import time
 from collections.abc import AsyncIterator, Sequence
@@ -52,7 +53,9 @@ async def _client(args: argparse.Namespace, kind: str) -> AsyncIterator[AsyncPra
 
 async def _export(args: argparse.Namespace, out: IO[str]) -> int:
     operation = _list_methods()[args.tag]
-    async with _client(args, kind=operation.path.strip("/")) as client:
+    # The sandbox names each collection after its record schema (Patient -> patient).
+    collection = re.sub(r"(?<!^)(?=[A-Z])", "_", operation.model.__name__).lower()
+    async with _client(args, kind=collection) as client:
         namespace = getattr(client, args.tag)
         pager = namespace.list(page_size=args.page_size, concurrency=args.concurrency)
         started = time.monotonic()

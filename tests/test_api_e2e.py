@@ -72,7 +72,7 @@ async def test_every_list_operation_pulls_three_pages_through_the_sdk(
         pytest.fail(f"{name}: no parent with 3 or more records in the sandbox")
     total = first.total_entries
     assert total is not None
-    page_size = max(1, total // 3)
+    page_size = min(100, max(1, total // 3))
     pages = [page async for page in method(*args, page_size=page_size, **_query(op)).pages()]
     items = [item for page in pages for item in page.items]
     assert len(pages) >= 3
@@ -110,7 +110,7 @@ async def test_an_appointment_round_trip_create_get_update_cancel(
     fetched = await ps.appointments.get(created.appointment_id)
     assert (fetched.client_id, fetched.app_time, fetched.duration) == (3, when, 45)
 
-    updated = await ps.appointments.update(created.appointment_id, duration=60, notes="moved")
+    updated = await ps.appointments.update(created.appointment_id, duration=60)
     assert updated.duration == 60
     assert (await ps.appointments.get(created.appointment_id)).duration == 60
 

@@ -77,13 +77,18 @@ async def test_filters_travel_as_repeated_q_params(
     client: AsyncPracSuite, sandbox: Sandbox
 ) -> None:
     everyone = await client.patients.list(page_size=100).to_list()
-    archived = await client.patients.list(
-        filters=[Filter.eq("archived", True)], page_size=100
+    matching = await client.patients.list(
+        filters=[Filter.contains("surname", "an"), Filter.ne("first_name", "Ada")], page_size=100
     ).to_list()
-    assert archived
-    assert all(isinstance(p, Patient) and p.archived for p in archived)
-    assert len(archived) == sum(1 for p in everyone if p.archived)
-    assert "&q%5B%5D=archived%3A%3Dtrue" in sandbox.stats.request_log[-1].path_qs
+    assert matching
+    assert all(isinstance(p, Patient) for p in matching)
+    expected = [
+        p.client_id for p in everyone if "an" in (p.surname or "").lower() and p.first_name != "Ada"
+    ]
+    assert [p.client_id for p in matching] == expected
+    assert "&q%5B%5D=surname%3A~an&q%5B%5D=first_name%3A%21%3DAda" in (
+        sandbox.stats.request_log[-1].path_qs
+    )
 
 
 async def test_nested_lists_use_the_parent_path(client: AsyncPracSuite, sandbox: Sandbox) -> None:
@@ -105,8 +110,8 @@ async def test_get_returns_typed_records(client: AsyncPracSuite) -> None:
     business = await client.businesses.get(2)
     assert (type(resource), resource.resource_id) == (Resource, 7)
     assert (type(patient), patient.client_id) == (Patient, 3)
-    assert patient.created is not None
-    assert patient.created.tzinfo is not None
+    assert patient.file_created is not None
+    assert patient.file_created.tzinfo is not None
     assert (type(business), business.business_id) == (Business, 2)
 
 
@@ -375,4 +380,4 @@ def test_the_readme_export_writes_every_record_once(tmp_path: Path) -> None:
     assert done.value.code == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["client_id"] for r in rows] == list(range(1, 1235))
-    assert all(isinstance(r["created"], str) and r["created"].endswith("Z") for r in rows)
+    assert all(isinstance(r["file_created"], str) and r["file_created"].endswith("Z") for r in rows)

@@ -13,7 +13,7 @@ REQUEST = RequestInfo(method="GET", url="https://api.pracsuite.com/v1/patient?pa
 
 
 def page_body(items: list[object], **extra: object) -> dict[str, object]:
-    return {"patients": items, "total_entries": 120, **extra}
+    return {"clients": items, "total_entries": 120, **extra}
 
 
 def test_a_page_decodes_items_total_and_links() -> None:
@@ -22,7 +22,7 @@ def test_a_page_decodes_items_total_and_links() -> None:
         links={"self": "https://x/p?page=2", "previous": "https://x/p?page=1", "next": None},
     )
     page = decode_page(
-        body, list_key="patients", model=Patient, page_size=50, number=2, request=REQUEST
+        body, list_key="clients", model=Patient, page_size=50, number=2, request=REQUEST
     )
     assert page.items == (Patient(client_id=1),)
     assert page.items[0].row_num == 51
@@ -36,7 +36,7 @@ def test_a_page_decodes_items_total_and_links() -> None:
 def test_links_may_be_absent_or_partial(links: object) -> None:
     body = page_body([]) if links is None else page_body([], links=links)
     page = decode_page(
-        body, list_key="patients", model=Patient, page_size=50, number=1, request=REQUEST
+        body, list_key="clients", model=Patient, page_size=50, number=1, request=REQUEST
     )
     assert page.links.next is None
     assert page.links.previous is None
@@ -51,11 +51,15 @@ def test_unknown_fields_are_ignored() -> None:
 
 def test_timestamps_are_aware_and_local_times_naive() -> None:
     patient = decode_record(
-        {"client_id": 1, "created": "2020-09-12T11:09:42.687393Z", "date_of_birth": "1990-02-03"},
+        {
+            "client_id": 1,
+            "file_created": "2020-09-12T11:09:42.687393Z",
+            "date_of_birth": "1990-02-03",
+        },
         Patient,
         REQUEST,
     )
-    assert patient.created == datetime(2020, 9, 12, 11, 9, 42, 687393, tzinfo=UTC)
+    assert patient.file_created == datetime(2020, 9, 12, 11, 9, 42, 687393, tzinfo=UTC)
     assert patient.date_of_birth == date(1990, 2, 3)
     assert structure("2026-01-01T12:05:30", LocalDateTime) == datetime(2026, 1, 1, 12, 5, 30)
 
@@ -69,8 +73,8 @@ def test_timestamps_are_aware_and_local_times_naive() -> None:
         ({}, "Patient.client_id: required field missing"),
         ({"client_id": None}, "Patient.client_id: must not be null"),
         ({"client_id": 1, "surname": 5}, "Patient.surname: expected a string, got int"),
-        ({"client_id": 1, "archived": "no"}, "Patient.archived: expected a boolean"),
-        ({"client_id": 1, "created": "last week"}, "Patient.created: Invalid isoformat"),
+        ({"client_id": 1, "archive": "no"}, "Patient.archive: expected a boolean"),
+        ({"client_id": 1, "file_created": "last week"}, "Patient.file_created: Invalid isoformat"),
         ({"client_id": 1, "date_of_birth": 19900203}, "Patient.date_of_birth: expected a string"),
         ({"client_id": 1, "links": ["x"]}, "Patient.links: expected an object, got list"),
     ],
@@ -87,24 +91,24 @@ def test_schema_violations_name_the_field(body: dict[str, object], message: str)
     [
         (
             {"total_entries": 3},
-            "list key 'patients' missing or not a list \\(found: total_entries\\)",
+            "list key 'clients' missing or not a list \\(found: total_entries\\)",
         ),
-        ({"patients": {"client_id": 1}}, "list key 'patients' missing or not a list"),
-        ({"patients": [], "total_entries": "3"}, "total_entries must be a non-negative integer"),
-        ({"patients": [], "total_entries": -1}, "total_entries must be a non-negative integer"),
-        ({"patients": [], "links": {"next": 5}}, "links.next must be a URL"),
-        ({"patients": [{"client_id": "x"}]}, "Patient.client_id: expected an integer"),
-        (["not", "an", "object"], "expected a JSON object with 'patients', got list"),
+        ({"clients": {"client_id": 1}}, "list key 'clients' missing or not a list"),
+        ({"clients": [], "total_entries": "3"}, "total_entries must be a non-negative integer"),
+        ({"clients": [], "total_entries": -1}, "total_entries must be a non-negative integer"),
+        ({"clients": [], "links": {"next": 5}}, "links.next must be a URL"),
+        ({"clients": [{"client_id": "x"}]}, "Patient.client_id: expected an integer"),
+        (["not", "an", "object"], "expected a JSON object with 'clients', got list"),
     ],
 )
 def test_malformed_pages_raise_response_validation_error(body: object, message: str) -> None:
     with pytest.raises(ResponseValidationError, match=message):
         decode_page(
-            body, list_key="patients", model=Patient, page_size=50, number=1, request=REQUEST
+            body, list_key="clients", model=Patient, page_size=50, number=1, request=REQUEST
         )
 
 
-@pytest.mark.parametrize("raw", [b"<html>oops</html>", b'{"patients": [', b""])
+@pytest.mark.parametrize("raw", [b"<html>oops</html>", b'{"clients": [', b""])
 def test_non_json_bodies_raise_response_validation_error(raw: bytes) -> None:
     with pytest.raises(ResponseValidationError, match="response is not JSON"):
         loads(raw, REQUEST)

@@ -433,7 +433,7 @@ def _page_body(
 ) -> object:
     first = (number - 1) * size + 1
     last = min(first + (size if count is None else count), total + 1)
-    return {"patients": [{"client_id": i} for i in range(first, last)], "total_entries": total}
+    return {"clients": [{"client_id": i} for i in range(first, last)], "total_entries": total}
 
 
 @pytest.mark.parametrize("count", [0, 5], ids=["empty-page", "short-page"])
@@ -543,22 +543,22 @@ def test_bad_limits_name_the_setting(settings: dict[str, Any], message: str) -> 
     ("call", "message"),
     [
         (
-            lambda ps: ps.patients.list(filters=[Filter.ge("created", datetime(2026, 1, 1))]),
+            lambda ps: ps.patients.list(filters=[Filter.ge("file_created", datetime(2026, 1, 1))]),
             "timestamp 2026-01-01T00:00:00 is naive: pass an aware datetime",
         ),
         (
             lambda ps: ps.patients.list(
-                filters=[Filter.ge("created", datetime(2026, 1, 1, tzinfo=_NoOffset()))]
+                filters=[Filter.ge("file_created", datetime(2026, 1, 1, tzinfo=_NoOffset()))]
             ),
             "is naive: pass an aware datetime",
         ),
         (
-            lambda ps: ps.patients.list(filters=[Filter.ge("created", date(2026, 1, 1))]),
-            "filter 'created' takes an aware datetime \\(timestamp\\), got date",
+            lambda ps: ps.patients.list(filters=[Filter.ge("file_created", date(2026, 1, 1))]),
+            "filter 'file_created' takes an aware datetime \\(timestamp\\), got date",
         ),
         (
-            lambda ps: ps.patients.list(filters=[Filter.lt("modified", "2026-01-01T00:00:00Z")]),
-            "filter 'modified' takes an aware datetime \\(timestamp\\), got str",
+            lambda ps: ps.patients.list(filters=[Filter.lt("updated", "2026-01-01T00:00:00Z")]),
+            "filter 'updated' takes an aware datetime \\(timestamp\\), got str",
         ),
         (
             lambda ps: ps.patients.list(
@@ -709,9 +709,12 @@ PATIENTS = "/v1/patient"
         ({"client_id": "12"}, "Patient.client_id: expected an integer, got str: '12'"),
         ({"surname": "Lovelace"}, "Patient.client_id: required field missing"),
         ({"client_id": None}, "Patient.client_id: must not be null"),
-        ({"client_id": 1, "created": 1_700_000_000}, "Patient.created: expected a string"),
+        (
+            {"client_id": 1, "file_created": 1_700_000_000},
+            "Patient.file_created: expected a string",
+        ),
         ({"client_id": 1, "date_of_birth": "1990-13-45"}, "Patient.date_of_birth: month must"),
-        ({"client_id": 1, "archived": "false"}, "Patient.archived: expected a boolean"),
+        ({"client_id": 1, "archive": "false"}, "Patient.archive: expected a boolean"),
         ([{"client_id": 1}], "expected a JSON object for Patient, got list"),
         (b"", "response is not JSON"),
         (b'{"client_id": 1', "response is not JSON"),
@@ -730,24 +733,24 @@ async def test_a_record_that_breaks_the_schema_raises_response_validation_error(
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({"total_entries": 1}, "list key 'patients' missing or not a list \\(found: total_"),
-        ({"resources": [], "total_entries": 0}, "list key 'patients' missing .* resources"),
-        ({"patients": None, "total_entries": 1}, "list key 'patients' missing or not a list"),
-        ({"patients": {"client_id": 1}}, "list key 'patients' missing or not a list"),
+        ({"total_entries": 1}, "list key 'clients' missing or not a list \\(found: total_"),
+        ({"resources": [], "total_entries": 0}, "list key 'clients' missing .* resources"),
+        ({"clients": None, "total_entries": 1}, "list key 'clients' missing or not a list"),
+        ({"clients": {"client_id": 1}}, "list key 'clients' missing or not a list"),
         (
-            {"patients": [{"client_id": 1}], "total_entries": "1"},
+            {"clients": [{"client_id": 1}], "total_entries": "1"},
             "total_entries must be a non-negative integer, got '1'",
         ),
         (
-            {"patients": [{"client_id": 1}, {"surname": "Byron"}], "total_entries": 2},
+            {"clients": [{"client_id": 1}, {"surname": "Byron"}], "total_entries": 2},
             "Patient.client_id: required field missing",
         ),
-        ({"patients": ["Ada"], "total_entries": 1}, "expected a Patient object, got str"),
+        ({"clients": ["Ada"], "total_entries": 1}, "expected a Patient object, got str"),
         (
-            {"patients": [{"client_id": 1}], "links": {"next": "http://[::1"}},
+            {"clients": [{"client_id": 1}], "links": {"next": "http://[::1"}},
             "links.next is not a valid URL: 'http://\\[::1'",
         ),
-        ({"patients": [{"client_id": 1}], "links": ["next"]}, "links must be an object"),
+        ({"clients": [{"client_id": 1}], "links": ["next"]}, "links must be an object"),
     ],
 )
 async def test_a_page_that_breaks_the_schema_raises_response_validation_error(
@@ -762,14 +765,14 @@ async def test_a_page_that_breaks_the_schema_raises_response_validation_error(
 async def test_relative_next_links_are_followed_on_the_api_host() -> None:
     answers: dict[str, object] = {
         f"{PATIENTS}?page=1&page_size=50": {
-            "patients": [{"client_id": 1}],
+            "clients": [{"client_id": 1}],
             "links": {"next": "patient?page=2&page_size=50"},
         },
         f"{PATIENTS}?page=2&page_size=50": {
-            "patients": [{"client_id": 2}],
+            "clients": [{"client_id": 2}],
             "links": {"next": "/v1/patient?page=3&page_size=50"},
         },
-        f"{PATIENTS}?page=3&page_size=50": {"patients": [{"client_id": 3}], "links": {}},
+        f"{PATIENTS}?page=3&page_size=50": {"clients": [{"client_id": 3}], "links": {}},
     }
     async with serving(answers) as ps:
         patients = await ps.patients.list().to_list()

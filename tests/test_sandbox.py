@@ -3,6 +3,7 @@
 import asyncio
 import re
 from collections.abc import AsyncIterator
+from datetime import datetime
 from typing import Any
 
 import aiohttp
@@ -15,7 +16,8 @@ from pracsuite_async import (
     AsyncPracSuite,
     ResponseValidationError,
 )
-from pracsuite_async.sandbox import Fault, FaultPlan, Sandbox
+from pracsuite_async._spec import operations, resolve, schema_properties
+from pracsuite_async.sandbox import DEFAULT_SIZES, Fault, FaultPlan, Sandbox
 from pracsuite_async.sandbox.__main__ import parse_args
 
 from .conftest import client_for
@@ -78,10 +80,10 @@ async def test_first_and_last_pages_omit_the_links_that_do_not_apply(
 async def test_page_size_defaults_to_50_and_links_keep_other_parameters(
     http: aiohttp.ClientSession, sandbox: Sandbox
 ) -> None:
-    sort = "sort_by=%5B%22surname%22%5D&q%5B%5D=archived%3A%3Dfalse"
-    _, body, _ = await _get(http, sandbox, f"patient?{sort}")
-    assert len(body["patients"]) == 50
-    assert body["links"]["next"] == f"{sandbox.url}patient?page=2&page_size=50&{sort}"
+    sort = "sort_by=%5B%22app_time%22%5D&q%5B%5D=client_id%3A%3E%3D1"
+    _, body, _ = await _get(http, sandbox, f"appointment?{sort}")
+    assert len(body["appointments"]) == 50
+    assert body["links"]["next"] == f"{sandbox.url}appointment?page=2&page_size=50&{sort}"
 
 
 @pytest.mark.parametrize(
@@ -91,18 +93,19 @@ async def test_page_size_defaults_to_50_and_links_keep_other_parameters(
         "page=x",
         "page_size=0",
         "page_size=101",
-        "sort_by=surname",
+        "sort_by=app_time",
         "sort_by=%5B%22shoe_size%22%5D",
         "q%5B%5D=shoe_size%3A%3D9",
-        "q%5B%5D=archived%3A%3Dmaybe",
-        "q%5B%5D=archived",
+        "q%5B%5D=client_id%3A%3Dseven",
+        "q%5B%5D=client_id",
         "q%5B%5D=created%3A~2020",
+        "q%5B%5D=created%3A%3C2020-01-01T00%3A00%3A00",
     ],
 )
 async def test_bad_parameters_get_400_invalid_params(
     http: aiohttp.ClientSession, sandbox: Sandbox, query: str
 ) -> None:
-    status, body, _ = await _get(http, sandbox, f"patient?{query}")
+    status, body, _ = await _get(http, sandbox, f"appointment?{query}")
     assert status == 400
     _assert_error_shape(body, "INVALID_PARAMS")
 
@@ -113,44 +116,77 @@ async def test_sort_by_orders_ascending_with_ties_by_id(
     _, body, _ = await _get(
         http, sandbox, "resource?page_size=100&sort_by=%5B%22resource_rank%22%5D"
     )
-    keys = [(r["resource_rank"], r["resource_id"]) for r in body["resources"]]
+    # Nulls first, then ascending, ties by id.
+    keys = [
+        (r["resource_rank"] is not None, r["resource_rank"] or 0, r["resource_id"])
+        for r in body["resources"]
+    ]
     assert keys == sorted(keys)
     assert body["total_entries"] == 250
 
 
+def _doc_list(operation_id: str) -> tuple[str, str, dict[str, str]]:
+    """Path, list key and filters of a list operation, as the document has them now."""
+    path, _, op = next(o for o in operations() if o[2]["operationId"] == operation_id)
+    schema = resolve(op["responses"]["200"])["content"]["application/json"]["schema"]
+    key = next(k for k, v in schema["properties"].items() if v.get("type") == "array")
+    return path.lstrip("/"), key, op.get("x-pracsuite-filters", {})
+
+
+PATIENT_PATH, PATIENT_KEY, PATIENT_FILTERS = _doc_list("listPatients")
+PATIENT_FIELDS = schema_properties("Patient")
+
+
+def _condition(fmt: str, sample: Any) -> tuple[str, Any]:
+    """A q[] expression around a middle value of a field, and what it must select."""
+    if fmt == "string":
+        part = sample[1:3]
+        return f"~{part}", lambda v: v is not None and part.lower() in v.lower()
+    if fmt == "boolean":
+        return f"={str(sample).lower()}", lambda v: v is sample
+    if fmt == "timestamp":
+        when = datetime.fromisoformat(sample)
+        return f"<{sample}", lambda v: v is not None and datetime.fromisoformat(v) < when
+    return f">={sample}", lambda v: v is not None and v >= sample
+
+
 @pytest.mark.parametrize(
-    ("q", "holds"),
-    [
-        ("archived:=true", lambda p: p["archived"] is True),
-        ("surname:~ng", lambda p: "ng" in p["surname"].lower()),
-        ("date_of_birth:>=1990-01-01", lambda p: p["date_of_birth"] >= "1990-01-01"),
-        ("created:<2021-01-01T00:00:00Z", lambda p: p["created"] < "2021-01-01"),
-        ("first_name:!=Ada", lambda p: p["first_name"] != "Ada"),
-    ],
+    ("field", "fmt"),
+    [(f, fmt) for f, fmt in PATIENT_FILTERS.items() if f in PATIENT_FIELDS],
 )
 async def test_filters_select_exactly_the_matching_records(
-    http: aiohttp.ClientSession, sandbox: Sandbox, q: str, holds: Any
+    http: aiohttp.ClientSession, sandbox: Sandbox, field: str, fmt: str
 ) -> None:
     everyone: list[dict[str, Any]] = []
     for page in range(1, 11):
-        everyone += (await _get(http, sandbox, f"patient?page={page}&page_size=100"))[1]["patients"]
-    matched: list[int] = []
-    for page in range(1, 11):
-        query = f"patient?page={page}&page_size=100&q%5B%5D={aiohttp.helpers.quote(q, safe='')}"
-        matched += [p["client_id"] for p in (await _get(http, sandbox, query))[1]["patients"]]
-    expected = [p["client_id"] for p in everyone if holds(p)]
-    assert matched == expected
-    assert 0 < len(expected) < 1000
+        path = f"{PATIENT_PATH}?page={page}&page_size=100"
+        everyone += (await _get(http, sandbox, path))[1][PATIENT_KEY]
+    values = sorted(p[field] for p in everyone if p[field] is not None)
+    expressions = [_condition(fmt, values[len(values) // 2])]
+    if fmt == "string":
+        expressions.append((f"!={values[0]}", lambda v: v != values[0]))
+    for expression, holds in expressions:
+        q = aiohttp.helpers.quote(f"{field}:{expression}", safe="")
+        matched: list[int] = []
+        for page in range(1, 11):
+            query = f"{PATIENT_PATH}?page={page}&page_size=100&q%5B%5D={q}"
+            matched += [p["client_id"] for p in (await _get(http, sandbox, query))[1][PATIENT_KEY]]
+        expected = [p["client_id"] for p in everyone if holds(p[field])]
+        assert matched == expected, expression
+        assert 0 < len(expected) < 1000, expression
 
 
 async def test_records_carry_documented_formats(
     http: aiohttp.ClientSession, sandbox: Sandbox
 ) -> None:
-    _, patient, _ = await _get(http, sandbox, "patient/3")
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z", patient["created"])
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", patient["date_of_birth"])
-    assert patient["links"]["self"] == f"{sandbox.url}patient/3"
-    assert "row_num" not in patient
+    _, appointment, _ = await _get(http, sandbox, "appointment/3")
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z", appointment["created"])
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", appointment["app_time"])
+    assert appointment["links"] == {
+        "self": f"{sandbox.url}appointment/3",
+        "resources": f"{sandbox.url}appointment/3/resource",
+    }
+    assert "row_num" not in appointment
 
 
 async def test_data_is_the_same_on_every_start() -> None:
@@ -159,10 +195,10 @@ async def test_data_is_the_same_on_every_start() -> None:
         for sb in (one, two, other):
             headers = {"x-api-key": sb.vendor_key, "A-api-key": sb.api_key}
             async with aiohttp.ClientSession(headers=headers) as http:
-                bodies.append((await _get(http, sb, "patient/42"))[1])
-    assert bodies[0]["surname"] == bodies[1]["surname"]
-    assert bodies[0]["created"] == bodies[1]["created"]
-    assert bodies[0]["created"] != bodies[2]["created"]
+                body = (await _get(http, sb, "patient/42"))[1]
+                bodies.append({k: v for k, v in body.items() if k != "links"})  # ports differ
+    assert bodies[0] == bodies[1]
+    assert bodies[0] != bodies[2]
 
 
 async def test_nested_lists_and_unknown_parents(
@@ -175,12 +211,75 @@ async def test_nested_lists_and_unknown_parents(
         sizes.append(body["total_entries"])
         ids = [r["resource_id"] for r in body["resources"]]
         assert ids == sorted(set(ids))
-    assert min(sizes) == 0
+    assert min(sizes) >= 1  # every appointment uses a resource or more
     assert max(sizes) > 1
     status, body, _ = await _get(http, sandbox, "appointment_type/31/resource")
     assert status == 404
     _assert_error_shape(body, "NOT_FOUND")
     assert body["error"]["detail"] == "Could not find Appointment Type with ID 31"
+
+
+async def test_sort_and_filter_only_where_the_operation_declares_them(
+    http: aiohttp.ClientSession, sandbox: Sandbox
+) -> None:
+    unsorted = "available_appointments?from=2026-03-02&to=2026-03-03&appointment_type_id=1"
+    assert (await _get(http, sandbox, unsorted))[0] == 200
+    status, body, _ = await _get(http, sandbox, f"{unsorted}&sort_by=%5B%22app_time%22%5D")
+    assert status == 400
+    _assert_error_shape(body, "INVALID_PARAMS")
+    status, body, _ = await _get(http, sandbox, "resource?q%5B%5D=archived%3A%3Dtrue")
+    assert status == 400
+    _assert_error_shape(body, "INVALID_PARAMS")
+
+
+async def test_local_datetime_filters_refuse_an_offset(
+    http: aiohttp.ClientSession, sandbox: Sandbox
+) -> None:
+    ok = "appointment?q%5B%5D=app_time%3A%3E%3D2025-01-01T00%3A00%3A00"
+    status, body, _ = await _get(http, sandbox, ok)
+    assert status == 200
+    assert 0 < body["total_entries"] < sandbox.dataset.size("appointment")
+    assert all(a["app_time"] >= "2025-01-01T00:00:00" for a in body["appointments"])
+    status, _, _ = await _get(http, sandbox, ok.replace("00%3A00%3A00", "00%3A00%3A00Z"))
+    assert status == 400
+
+
+async def test_a_write_is_seen_by_cached_pages_at_once(
+    http: aiohttp.ClientSession, sandbox: Sandbox
+) -> None:
+    page = "resource?page=1&page_size=10"
+    before = (await _get(http, sandbox, page))[1]
+    assert (await _get(http, sandbox, page))[1] == before  # served again (from the cache)
+    record = sandbox.touch("resource", 3, description="Renamed Room")
+    after = (await _get(http, sandbox, page))[1]
+    assert after["resources"][2]["description"] == "Renamed Room"
+    assert after["resources"][2]["links"] == {"self": f"{sandbox.url}resource/3"}
+    assert record["description"] == "Renamed Room"
+    new_id = sandbox.add("resource", description="Hydro Pool 2", archived=False)
+    assert new_id == 251
+    status, added, _ = await _get(http, sandbox, "resource/251")
+    assert (status, added["description"], added["resource_id"]) == (200, "Hydro Pool 2", 251)
+    assert (await _get(http, sandbox, page))[1]["total_entries"] == 251
+
+
+async def test_touch_and_add_stamp_like_the_api(sandbox: Sandbox) -> None:
+    old = sandbox.dataset.record("appointment", 5)
+    assert old is not None
+    touched = sandbox.touch("appointment", 5, notes="Moved to room 2")
+    assert touched["modified"] > old["modified"]
+    assert touched["created"] == old["created"]
+    new_id = sandbox.add("appointment", client_id=3, duration=30)
+    added = sandbox.dataset.record("appointment", new_id)
+    assert added is not None
+    assert (added["client_id"], added["duration"]) == (3, 30)
+    assert new_id == DEFAULT_SIZES["appointment"] + 1
+    assert added["created"] == added["modified"] > old["modified"]
+    with pytest.raises(ValueError, match="shoe_size"):
+        sandbox.touch("appointment", 5, shoe_size=9)
+    with pytest.raises(ValueError, match="duration"):
+        sandbox.add("appointment", duration="long")
+    with pytest.raises(KeyError):
+        sandbox.touch("appointment", 999_999, notes="Nobody")
 
 
 async def test_auth_failures_answer_in_the_docs_shape(sandbox: Sandbox) -> None:

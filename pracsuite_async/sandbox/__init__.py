@@ -1,7 +1,9 @@
 """A faithful local fake of the PracSuite API for tests, benchmarks and demos.
 
-Seeded data, both auth headers checked, pagination/sorting/filtering as the docs describe,
-latency, a server-side rate limit and injectable faults. It does not import the SDK.
+Every operation of the project's OpenAPI document (``pracsuite_async/_spec``), served from
+it: seeded, referentially consistent records, writes, both auth headers checked, pagination,
+sorting and filtering, latency, a server-side rate limit and injectable faults. It reads the
+document but does not import the SDK.
 """
 
 from ._data import DEFAULT_SIZES

@@ -9,10 +9,12 @@ from typing import Any, Self
 import attrs
 from aiohttp import web
 
-from ._app import STATE, SandboxState, make_app
+from ._app import make_app
 from ._data import Dataset
 from ._faults import Fault, FaultPlan, FaultSchedule
+from ._state import STATE, SandboxState
 from ._stats import SandboxStats
+from ._validate import problem
 
 
 @attrs.frozen(kw_only=True)
@@ -92,6 +94,29 @@ class Sandbox:
         self.dataset.resize(collection, size)
         if self._runner is not None:
             self._runner.app[STATE].pages.clear()  # cached list bodies are stale now
+
+    def touch(self, collection: str, id: int, **fields: Any) -> dict[str, Any]:
+        """Change fields of a record as an update through the API would (its modified or
+        updated stamp becomes now); returns the record. KeyError when there is no such id."""
+        self._check(collection, fields)
+        return self.dataset.update(collection, id, fields)
+
+    def add(self, collection: str, **fields: Any) -> int:
+        """Create a record with the next id, as a create through the API would (seeded values
+        for the fields not given; created and modified/updated now); returns its id."""
+        self._check(collection, fields)
+        record = self.dataset.insert(collection, fields)
+        return int(record[self.dataset.collection(collection).id_field])
+
+    def _check(self, collection: str, fields: dict[str, Any]) -> None:
+        spec = self.dataset.collection(collection)
+        for name, value in fields.items():
+            field = spec.fields.get(name)
+            if field is None or name == spec.id_field:
+                raise ValueError(f"{name!r} is not a writable field of {collection}")
+            found = problem(self.dataset.doc, field, value, name)
+            if found:
+                raise ValueError(found)
 
     async def start(self) -> None:
         state = SandboxState(

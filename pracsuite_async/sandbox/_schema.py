@@ -1,0 +1,277 @@
+"""The OpenAPI document, read once into what the sandbox serves: collections, fields, operations.
+
+Nothing here is per tag: a schema with ``x-pracsuite-id`` is a collection, every operation
+becomes a route, and its ``x-pracsuite-*`` extensions say how it behaves.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from pracsuite_async._spec import load_spec, operations, resolve, schema_extension
+
+JSON = dict[str, Any]
+# Properties every record schema inherits from Record: the list machinery, not data.
+LIST_FIELDS = frozenset({"links", "row_num", "total_rows"})
+PAGE_PARAMS = frozenset({"page", "page_size", "sort_by", "q[]"})
+SCALARS = frozenset({"integer", "number", "string", "boolean"})
+
+
+def snake(name: str) -> str:
+    """``AppointmentType`` -> ``appointment_type``: a collection's name in the sandbox."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def label(name: str) -> str:
+    """``AppointmentType`` -> ``Appointment Type``, as the docs' 404 details name records."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", name)
+
+
+def ref_name(node: Mapping[str, Any]) -> str | None:
+    """The component name a ``$ref`` points at, if the node is one."""
+    ref = node.get("$ref")
+    return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+
+@attrs.frozen(kw_only=True)
+class Field:
+    """One property (or array item, or parameter) schema, flattened for quick checks."""
+
+    name: str
+    types: tuple[str, ...] = ()  # JSON types besides "null"; empty means any value
+    nullable: bool = False
+    format: str | None = None
+    enum: tuple[Any, ...] | None = None
+    ref: str | None = None  # x-pracsuite-ref: the schema its ids point at
+    spread: bool = False  # a nested list selects by it: every parent should get children
+    obj: str | None = None  # a $ref to a sub-object schema
+    items: Field | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    multiple_of: float | None = None
+
+    @property
+    def scalar(self) -> bool:
+        return bool(self.types) and self.types[0] in SCALARS and self.obj is None
+
+
+def make_field(name: str, prop: Mapping[str, Any]) -> Field:
+    """A ``Field`` from a property schema."""
+    obj = ref_name(prop)
+    raw = prop.get("type", [])
+    types = [raw] if isinstance(raw, str) else list(raw)
+    if obj is not None:
+        types = ["object"]
+    items = prop.get("items")
+    return Field(
+        name=name,
+        types=tuple(t for t in types if t != "null"),
+        nullable="null" in types,
+        format=prop.get("format"),
+        enum=tuple(prop["enum"]) if "enum" in prop else None,
+        ref=prop.get("x-pracsuite-ref"),
+        obj=obj,
+        items=make_field(name, items) if isinstance(items, dict) else None,
+        minimum=prop.get("minimum"),
+        maximum=prop.get("maximum"),
+        multiple_of=prop.get("multipleOf"),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Collection:
+    """A schema with ``x-pracsuite-id``: records with ids 1..size, seeded lazily."""
+
+    schema: str
+    name: str  # snake case; the key of ``sizes``
+    label: str
+    id_field: str
+    fields: Mapping[str, Field]  # record data, in document order (no links/row_num)
+    links: Mapping[str, str]  # x-pracsuite-links templates, relative to /v1/
+
+    def record_links(self, base: str, n: int) -> dict[str, str]:
+        return {k: base + t.replace("{id}", str(n)) for k, t in self.links.items()}
+
+
+@attrs.frozen(kw_only=True)
+class PathParam:
+    name: str
+    ref: str | None
+    match_field: str | None  # children whose field equals the id
+    match_parent_field: str | None  # children whose ids are in the parent's array field
+
+
+@attrs.frozen(kw_only=True)
+class QueryParam:
+    name: str
+    required: bool
+    field: Field
+
+
+@attrs.frozen(kw_only=True)
+class Operation:
+    """One operation of the document, with what its route needs to know."""
+
+    path: str
+    method: str
+    operation_id: str
+    kind: str
+    path_params: tuple[PathParam, ...]
+    query: tuple[QueryParam, ...]  # declared query parameters besides the paging ones
+    paged: bool
+    sortable: bool
+    filters: Mapping[str, str] | None
+    list_key: str | None
+    item_schema: str | None
+    body_schema: str | None
+    body_required: bool
+    status: int  # the first 2xx status declared
+    response_schema: str | None
+    target: str | None  # the collection schema a write changes
+    moves_to: str | None
+    window: Mapping[str, Any] | None
+    requires: Mapping[str, tuple[str, ...]]
+
+
+def _json_schema(holder: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    schema = holder.get("content", {}).get("application/json", {}).get("schema")
+    return schema if isinstance(schema, dict) else None
+
+
+class Document:
+    """The collections and operations of one OpenAPI document."""
+
+    def __init__(self, spec: dict[str, Any] | None = None) -> None:
+        self.spec = load_spec() if spec is None else spec
+        self._fields: dict[str, dict[str, Field]] = {}
+        schemas: dict[str, Any] = self.spec["components"]["schemas"]
+        self.operations = [self._operation(p, m, op) for p, m, op in operations(self.spec)]
+        implied = self._implied_refs()
+        self.by_schema: dict[str, Collection] = {}
+        for name in schemas:
+            id_field = schema_extension(name, "x-pracsuite-id", self.spec)
+            if id_field is None:
+                continue
+            fields = {
+                k: f
+                if (name, k) not in implied
+                else attrs.evolve(f, ref=f.ref or implied[name, k], spread=True)
+                for k, f in self.fields(name).items()
+                if k not in LIST_FIELDS
+            }
+            self.by_schema[name] = Collection(
+                schema=name,
+                name=snake(name),
+                label=label(name),
+                id_field=id_field,
+                fields=fields,
+                links=schema_extension(name, "x-pracsuite-links", self.spec) or {},
+            )
+        self.collections = {c.name: c for c in self.by_schema.values()}
+
+    def fields(self, schema: str) -> Mapping[str, Field]:
+        """Every property of a component schema (allOf parts merged), as fields."""
+        cached = self._fields.get(schema)
+        if cached is None:
+            node = self.spec["components"]["schemas"][schema]
+            props: dict[str, Any] = {}
+            for part in node.get("allOf", [node]):
+                props.update(resolve(part, self.spec).get("properties", {}))
+            cached = {name: make_field(name, prop) for name, prop in props.items()}
+            self._fields[schema] = cached
+        return cached
+
+    def required(self, schema: str) -> tuple[str, ...]:
+        node = self.spec["components"]["schemas"][schema]
+        names: list[str] = []
+        for part in [node, *node.get("allOf", [])]:
+            names += resolve(part, self.spec).get("required", [])
+        return tuple(dict.fromkeys(names))
+
+    def extension(self, schema: str, key: str) -> Any:
+        return schema_extension(schema, key, self.spec)
+
+    def _implied_refs(self) -> dict[tuple[str, str], str]:
+        """A nested list's ``{"field": F}`` match makes F of its items point at the parent."""
+        implied: dict[tuple[str, str], str] = {}
+        for op in self.operations:
+            for param in op.path_params:
+                if op.item_schema and param.match_field and param.ref:
+                    implied[op.item_schema, param.match_field] = param.ref
+        return implied
+
+    def _operation(self, path: str, method: str, op: dict[str, Any]) -> Operation:
+        params = [resolve(p, self.spec) for p in op.get("parameters", [])]
+        names = {p["name"] for p in params}
+        path_params = []
+        query = []
+        for p in params:
+            if p.get("in") == "path":
+                match = p.get("x-pracsuite-match") or {}
+                path_params.append(
+                    PathParam(
+                        name=p["name"],
+                        ref=p.get("x-pracsuite-ref"),
+                        match_field=match.get("field"),
+                        match_parent_field=match.get("parent_field"),
+                    )
+                )
+            elif p.get("in") == "query" and p["name"] not in PAGE_PARAMS:
+                query.append(
+                    QueryParam(
+                        name=p["name"],
+                        required=bool(p.get("required")),
+                        field=make_field(p["name"], p.get("schema", {})),
+                    )
+                )
+        status, response = self._success(op)
+        list_key = item_schema = None
+        if op.get("x-pracsuite-kind") == "list" and response is not None:
+            for key, prop in response.get("properties", {}).items():
+                if prop.get("type") == "array":
+                    list_key, item_schema = key, ref_name(prop.get("items", {}))
+        body = _json_schema(op.get("requestBody", {}))
+        response_schema = None if response is None else ref_name(response)
+        moves_to = op.get("x-pracsuite-moves-to")
+        target = op.get("x-pracsuite-collection") or response_schema
+        if op.get("x-pracsuite-kind") == "cancel":
+            target = next((p.ref for p in reversed(path_params) if p.ref), None)
+        requires = op.get("x-pracsuite-requires") or {}
+        return Operation(
+            path=path,
+            method=method,
+            operation_id=op.get("operationId", f"{method} {path}"),
+            kind=op.get("x-pracsuite-kind", ""),
+            path_params=tuple(path_params),
+            query=tuple(query),
+            paged="page" in names,
+            sortable="sort_by" in names,
+            filters=op.get("x-pracsuite-filters"),
+            list_key=list_key,
+            item_schema=item_schema,
+            body_schema=None if body is None else ref_name(body),
+            body_required=bool(op.get("requestBody", {}).get("required")),
+            status=status,
+            response_schema=response_schema,
+            target=target,
+            moves_to=moves_to,
+            window=op.get("x-pracsuite-window"),
+            requires={k: tuple(v) for k, v in requires.items()},
+        )
+
+    def _success(self, op: dict[str, Any]) -> tuple[int, Mapping[str, Any] | None]:
+        for code, response in op.get("responses", {}).items():
+            if code.isdigit() and 200 <= int(code) < 300:
+                return int(code), _json_schema(resolve(response, self.spec))
+        return 200, None
+
+
+@functools.cache
+def document() -> Document:
+    """The shipped document, read once."""
+    return Document()
