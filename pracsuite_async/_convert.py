@@ -63,7 +63,7 @@ def _bool(value: Any, _: Any = None) -> bool:
 
 
 def _timestamp(value: Any, _: Any = None) -> datetime:
-    return _as_utc(datetime.fromisoformat(_str(value)))
+    return _parse_utc(_str(value))
 
 
 def _local_datetime(value: Any, _: Any = None) -> LocalDateTime:
@@ -100,10 +100,21 @@ converter.register_unstructure_hook(date, date.isoformat)
 _INLINE = {int: ("int", "an integer"), str: ("str", "a string"), bool: ("bool", "a boolean")}
 # Types parsed inline from strings: the parse expression on ``v``.
 _PARSED = {
-    datetime: "_as_utc(_fromiso(v))",
+    datetime: "_parse_utc(v)",
     LocalDateTime: "_fromiso(v)",
     date: "_date_fromiso(v)",
 }
+
+
+def _parse_utc(text: str) -> datetime:
+    """An RFC 3339 UTC timestamp; the docs' pattern ``...ssz`` allows a lower-case ``z``,
+    which Python 3.11's ``fromisoformat`` refuses."""
+    try:
+        return _as_utc(datetime.fromisoformat(text))
+    except ValueError:
+        if text.endswith("z"):
+            return _as_utc(datetime.fromisoformat(text[:-1] + "+00:00"))
+        raise
 
 
 def _as_utc(value: datetime) -> datetime:
@@ -143,7 +154,7 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
         "_expect": _expect,
         "_fromiso": datetime.fromisoformat,
         "_date_fromiso": date.fromisoformat,
-        "_as_utc": _as_utc,
+        "_parse_utc": _parse_utc,
         "_bad": _bad,
     }
     lines = ["def structure(data, _=None):", "    if type(data) is not dict:"]

@@ -6,7 +6,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pracsuite_async import AppointmentBookEntry, BookEntryKind, Invoice, InvoiceItem
+from pracsuite_async import (
+    AppointmentBookEntry,
+    BookEntryKind,
+    Invoice,
+    InvoiceItem,
+    Practitioner,
+)
 from pracsuite_async._convert import structure
 
 BASE = "https://api.pracsuite.com/v1/"
@@ -66,3 +72,11 @@ def test_nested_objects_parse_into_their_own_models_and_extra_fields_are_ignored
 def test_a_record_without_its_id_is_refused() -> None:
     with pytest.raises(Exception, match=r"Invoice.invoice_id: required field missing"):
         structure({"client_id": 1}, Invoice)
+
+
+def test_a_timestamp_with_the_docs_lower_case_z_is_utc() -> None:
+    # The docs' own example: created "2020-08-24T06:46:22.174468z".
+    practitioner = structure(
+        {"practitioner_id": 1, "created": "2020-08-24T06:46:22.174468z"}, Practitioner
+    )
+    assert practitioner.created == datetime(2020, 8, 24, 6, 46, 22, 174468, tzinfo=UTC)
