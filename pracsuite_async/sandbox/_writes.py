@@ -80,30 +80,31 @@ def respond(
     return json_response(dumps(shape(data, schema, [record, body], op.operation_id, n)), op.status)
 
 
-async def create(op: Operation, request: web.Request) -> web.StreamResponse:
+async def _arrived(
+    op: Operation, request: web.Request
+) -> tuple[Dataset, dict[str, int], JSON, Collection]:
+    """What every write starts from: the data, the checked path ids and body, the target."""
     data = request.app[STATE].dataset
     ids = path_ids(op, request, data)
     body = await read_body(op, request, data)
-    collection = _collection(op, data)
+    return data, ids, body, _collection(op, data)
+
+
+async def create(op: Operation, request: web.Request) -> web.StreamResponse:
+    data, ids, body, collection = await _arrived(op, request)
     record = data.insert(collection.name, record_fields(op, data, collection, body, ids))
     return respond(op, request, collection, record, body)
 
 
 async def update(op: Operation, request: web.Request) -> web.StreamResponse:
-    data = request.app[STATE].dataset
-    ids = path_ids(op, request, data)
-    body = await read_body(op, request, data)
-    collection = _collection(op, data)
+    data, ids, body, collection = await _arrived(op, request)
     n = target_id(op, ids, collection.schema)
     fields = record_fields(op, data, collection, body, {})
     return respond(op, request, collection, data.update(collection.name, n, fields), body)
 
 
 async def cancel(op: Operation, request: web.Request) -> web.StreamResponse:
-    data = request.app[STATE].dataset
-    ids = path_ids(op, request, data)
-    body = await read_body(op, request, data)
-    collection = _collection(op, data)
+    data, ids, body, collection = await _arrived(op, request)
     n = target_id(op, ids, collection.schema)
     removed = data.remove(collection.name, n)
     dest = data.doc.by_schema.get(op.moves_to or "")
