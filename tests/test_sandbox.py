@@ -100,6 +100,9 @@ async def test_page_size_defaults_to_50_and_links_keep_other_parameters(
         "q%5B%5D=client_id",
         "q%5B%5D=created%3A~2020",
         "q%5B%5D=created%3A%3C2020-01-01T00%3A00%3A00",
+        # The docs offer no equality on timestamps, and strings match = != ~ only.
+        "q%5B%5D=created%3A%3D2020-01-01T00%3A00%3A00Z",
+        "q%5B%5D=client_id%3A~7",
     ],
 )
 async def test_bad_parameters_get_400_invalid_params(

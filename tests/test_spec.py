@@ -12,6 +12,7 @@ from openapi_spec_validator import validate
 import pracsuite_async
 from pracsuite_async import AsyncPracSuite
 from pracsuite_async._operations import GetOperation, ListOperation, WriteOperation
+from pracsuite_async._query import OPERATORS_BY_FORMAT
 from pracsuite_async._spec import load_spec, operations, resolve
 from pracsuite_async._spec.codegen import PAGING_PARAMS, generate, model_names
 from pracsuite_async._tags import METHODS, NAMESPACES, OPERATIONS
@@ -135,3 +136,10 @@ def test_every_answer_schema_is_an_exported_model() -> None:
     for name in names:
         assert name in pracsuite_async.__all__
         assert getattr(pracsuite_async, name).__name__ == name
+
+
+def test_the_sdk_allows_exactly_the_filter_operators_the_document_lists() -> None:
+    documented = SPEC["info"]["x-pracsuite-filter-syntax"]["operators_by_format"]
+    assert {fmt.value: sorted(ops) for fmt, ops in OPERATORS_BY_FORMAT.items()} == {
+        fmt: sorted(ops) for fmt, ops in documented.items()
+    }

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
 import attrs
+
+from .._spec import load_spec
 
 JSON = dict[str, Any]
 
@@ -53,6 +56,12 @@ def parse_value(fmt: str, text: str) -> Any:
     raise ValueError(f"unknown filter format {fmt!r}")
 
 
+@functools.cache
+def _operators_by_format() -> dict[str, list[str]]:
+    syntax: dict[str, list[str]] = load_spec()["info"]["x-pracsuite-filter-syntax"]
+    return syntax["operators_by_format"]  # type: ignore[return-value]
+
+
 @attrs.frozen
 class Condition:
     """One parsed ``q[]`` value: ``<field>:<op><value>`` (the syntax is inferred, see README)."""
@@ -73,8 +82,9 @@ class Condition:
         if op is None:
             raise QueryError(f"q[] {raw!r} has no operator (= != > >= < <= ~)")
         fmt = table[field]
-        if op == "~" and fmt != "string":
-            raise QueryError(f"~ applies to string fields only, not {field!r}")
+        usable = _operators_by_format().get(fmt, ())
+        if op not in usable:
+            raise QueryError(f"{field!r} ({fmt}) takes the operators {' '.join(usable)}, not {op}")
         try:
             value = parse_value(fmt, rest[len(op) :])
         except ValueError as exc:
