@@ -1,5 +1,6 @@
 """Async Python SDK for the PracSuite practice-management REST API."""
 
+from ._changes import Change, Checkpoint
 from ._client import AsyncPracSuite
 from ._config import DEFAULT_BASE_URL, Timeout
 from ._convert import LocalDateTime
@@ -44,6 +45,8 @@ __all__ = [
     "AsyncPager",
     "AsyncPracSuite",
     "AuthenticationError",
+    "Change",
+    "Checkpoint",
     "BadRequestError",
     "ClientClosedError",
     "ConfigurationError",

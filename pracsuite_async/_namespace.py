@@ -6,9 +6,11 @@ each method is a typed one-liner that hands its declaration and arguments to the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from datetime import datetime, timedelta
 from typing import Any, TypedDict, TypeVar
 
+from ._changes import Change, Checkpoint, check_feed_settings, follow, start_checkpoint
 from ._config import Timeout
 from ._engine import Engine
 from ._operations import GetOperation, ListOperation, WriteOperation
@@ -83,6 +85,41 @@ class Namespace:
         name = f"{self._tag}.{method}"
         _check_options(name, options, _LIST_OPTIONS)
         return self._engine.pager(op, ids, method=name, params=params, **options)
+
+    def _watch(
+        self,
+        op: ListOperation[M],
+        since: datetime | Checkpoint | None,
+        interval: float,
+        lookback: timedelta,
+        page_size: int,
+        options: Mapping[str, Any],
+    ) -> AsyncIterator[Change[M]]:
+        """A changes feed over a list (see ``_changes``); arguments checked up front."""
+        feed = op.changes
+        if feed is None:  # pragma: no cover - generated code only offers watch() with a feed
+            raise TypeError(f"{op.operation_id} has no changes feed")
+        name = f"{self._tag}.watch"
+        _check_options(name, options, _CALL_OPTIONS)
+        check_feed_settings(interval, lookback)
+        checkpoint = start_checkpoint(since)
+        # Built once to check page_size and the options before the first poll.
+        self._engine.pager(op, {}, method=name, page_size=page_size, **options)
+
+        def make_pager(since_filter: Filter, order: tuple[str, ...]) -> AsyncPager[M]:
+            return self._engine.pager(
+                op,
+                {},
+                method=name,
+                page_size=page_size,
+                sort_by=order,
+                filters=[since_filter],
+                concurrency=1,
+                on_change="ignore",
+                **options,
+            )
+
+        return follow(feed, make_pager, checkpoint, interval=interval, lookback=lookback)
 
     async def _get(
         self,

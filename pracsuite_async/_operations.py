@@ -44,6 +44,17 @@ class Window:
 
 
 @attrs.frozen(kw_only=True)
+class ChangeFeed:
+    """How a list shows changes: the ``q[]`` timestamp ``filter`` on the last change, the
+    record attributes holding that time (``stamp``), the creation time and the id."""
+
+    filter: str
+    stamp: str
+    created: str | None
+    id: str
+
+
+@attrs.frozen(kw_only=True)
 class ListOperation(Generic[M]):
     """A paginated GET: path template, list key, item model, sortable fields, ``q[]`` filters,
     and any operation-specific query parameters with their rules."""
@@ -58,6 +69,7 @@ class ListOperation(Generic[M]):
     window: Window | None = None
     # A parameter that may only be given together with others: {"account_id": ("client_id",)}.
     requires: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    changes: ChangeFeed | None = None
 
     @property
     def method(self) -> str:

@@ -342,6 +342,11 @@ class _Op:
             requires = self.op.get("x-pracsuite-requires")
             if requires:
                 args.append(f"requires={ {k: tuple(v) for k, v in requires.items()}!r}")
+            feed = self.change_feed()
+            if feed:
+                args.append(
+                    f"changes=ChangeFeed({', '.join(f'{k}={v!r}' for k, v in feed.items())})"
+                )
             return f"{self.const} = ListOperation({', '.join(args)})"
         if self.kind == "get":
             args.append(f"model={self.model}")
@@ -361,6 +366,61 @@ class _Op:
                 args.append(f"exclusive={tuple(tuple(g) for g in exclusive)!r}")
         annotation = "" if self.model else ": WriteOperation[None]"
         return f"{self.const}{annotation} = WriteOperation({', '.join(args)})"
+
+    def change_feed(self) -> dict[str, str | None] | None:
+        """How this top-level list shows changes, when its records carry a change time that a
+        timestamp filter selects on."""
+        if self.path_params or any(p.get("required") for p in self.query) or not self.model:
+            return None
+        filters = self.op.get("x-pracsuite-filters", {})
+        renamed = self.op.get("x-pracsuite-filter-fields", {})
+        props: dict[str, Any] = {}
+        for part in schema_parts(self.spec, self.model):
+            props.update(part.get("properties", {}))
+        id_field = own_part(self.spec, self.model).get("x-pracsuite-id")
+
+        def is_time(field: str) -> bool:
+            return bool(props.get(field, {}).get("format") == "date-time")
+
+        # Last-change filters first; a list whose records carry only a creation time gets a
+        # feed of new records.
+        for name in ("updated", "modified", "created", "file_created"):
+            stamp = renamed.get(name, name)
+            if filters.get(name) == "timestamp" and is_time(stamp):
+                if name in ("created", "file_created"):
+                    created: str | None = stamp
+                else:
+                    created = "created" if is_time("created") else None
+                return {"filter": name, "stamp": stamp, "created": created, "id": id_field}
+        return None
+
+    def render_watch(self) -> str:
+        feed = self.change_feed()
+        assert feed is not None
+        return (
+            "    def watch(\n        self,\n        *,\n"
+            "        since: datetime | Checkpoint | None = None,\n"
+            "        interval: float = 30.0,\n"
+            "        lookback: timedelta | None = None,\n"
+            "        page_size: int = 100,\n"
+            "        **options: Unpack[CallOptions],\n"
+            f"    ) -> AsyncIterator[Change[{self.model}]]:\n"
+            + docstring(
+                [
+                    f"Changes feed of ``{self.http} {self.path}``: each created or updated record "
+                    f"once, oldest first, polled every ``interval`` seconds through the "
+                    f"``{feed['filter']}`` filter.",
+                    "",
+                    "``since``: a checkpoint (``change.checkpoint``, or "
+                    "``Checkpoint.from_json(saved)``) to resume from, an aware datetime, or None "
+                    "for changes from now on. ``lookback`` (default 5 s) re-reads that much "
+                    "before the checkpoint for late commits and clock skew; nothing repeats.",
+                ],
+                "        ",
+            )
+            + f"        return self._watch({self.const}, since, interval, "
+            "lookback or _LOOKBACK, page_size, options)\n"
+        )
 
     def sort_fields(self) -> list[str]:
         assert self.model
@@ -471,15 +531,16 @@ def render_namespaces(spec: Spec) -> str:
     }
     out = [HEADER.format(what="One namespace per API tag, one method per operation.")]
     out.append("from __future__ import annotations\n")
-    out.append("from collections.abc import Sequence")
-    out.append("from datetime import date, datetime")
+    out.append("from collections.abc import AsyncIterator, Sequence")
+    out.append("from datetime import date, datetime, timedelta")
     out.append("from typing import Unpack\n")
+    out.append("from .._changes import Change, Checkpoint")
     out.append("from .._engine import Engine")
     out.append(f"from .._models import {', '.join(models)}")
     out.append("from .._namespace import CallOptions, ListOptions, Namespace, PageOptions")
     out.append(
-        "from .._operations import GetOperation, ListOperation, Operation, Param, Window, "
-        "WriteOperation"
+        "from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, "
+        "Window, WriteOperation"
     )
     out.append("from .._pagination import AsyncPager")
     out.append("from .._params import NOT_GIVEN, NotGiven")
@@ -488,6 +549,7 @@ def render_namespaces(spec: Spec) -> str:
         module, cls = mixin.split(":")
         out.append(f"from ..{module.split('.', 1)[1]} import {cls}")
     out.append("")
+    out.append("_LOOKBACK = timedelta(seconds=5)\n")
     all_ops = [o for _, ops in namespaces.values() for o in ops]
     for o in sorted(all_ops, key=lambda o: o.id):
         out.append(o.declaration())
@@ -520,6 +582,8 @@ def render_namespaces(spec: Spec) -> str:
         body.append(f"    _tag = {attr!r}\n")
         for o in ops:
             body.append(o.render(attr))
+            if o.method == "list" and o.change_feed():
+                body.append(o.render_watch())
         out.append("\n".join(body) + "\n")
     out.append("class Namespaces:")
     out.append('    """The tag namespaces of :class:`AsyncPracSuite`, one attribute per tag."""\n')

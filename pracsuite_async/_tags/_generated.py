@@ -6,11 +6,12 @@ Generated from ``_spec/pracsuite.openapi.json`` by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import AsyncIterator, Sequence
+from datetime import date, datetime, timedelta
 from typing import Unpack
 
 from .._availability import AvailabilitySearch
+from .._changes import Change, Checkpoint
 from .._engine import Engine
 from .._models import (
     Appointment,
@@ -48,10 +49,20 @@ from .._models import (
     Sex,
 )
 from .._namespace import CallOptions, ListOptions, Namespace, PageOptions
-from .._operations import GetOperation, ListOperation, Operation, Param, Window, WriteOperation
+from .._operations import (
+    ChangeFeed,
+    GetOperation,
+    ListOperation,
+    Operation,
+    Param,
+    Window,
+    WriteOperation,
+)
 from .._pagination import AsyncPager
 from .._params import NOT_GIVEN, NotGiven
 from .._query import FilterFormat
+
+_LOOKBACK = timedelta(seconds=5)
 
 _ADD_GROUP_APPOINTMENT_MEMBER = WriteOperation(
     operation_id="addGroupAppointmentMember",
@@ -456,6 +467,7 @@ _LIST_APPOINTMENT_BOOK = ListOperation(
         "appointment_type_id": FilterFormat.INTEGER,
         "practitioner_id": FilterFormat.INTEGER,
     },
+    changes=ChangeFeed(filter="updated", stamp="modified", created="created", id="appointment_id"),
 )
 _LIST_APPOINTMENT_STATUSES = ListOperation(
     operation_id="listAppointmentStatuses",
@@ -526,6 +538,7 @@ _LIST_APPOINTMENTS = ListOperation(
         "appointment_type_id": FilterFormat.INTEGER,
         "practitioner_id": FilterFormat.INTEGER,
     },
+    changes=ChangeFeed(filter="updated", stamp="modified", created="created", id="appointment_id"),
 )
 _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE = ListOperation(
     operation_id="listAppointmentsByAppointmentType",
@@ -985,6 +998,7 @@ _LIST_NOTES = ListOperation(
         "business_id": FilterFormat.INTEGER,
         "practitioner_id": FilterFormat.INTEGER,
     },
+    changes=ChangeFeed(filter="updated", stamp="modified", created="created", id="appointment_id"),
 )
 _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT = ListOperation(
     operation_id="listPatientAttachmentFoldersByPatient",
@@ -1139,6 +1153,9 @@ _LIST_PATIENTS = ListOperation(
         "email_marketing_type": FilterFormat.INTEGER,
         "sms_marketing_type": FilterFormat.INTEGER,
     },
+    changes=ChangeFeed(
+        filter="file_created", stamp="file_created", created="file_created", id="client_id"
+    ),
 )
 _LIST_PAYER_CONTACTS_BY_PAYER = ListOperation(
     operation_id="listPayerContactsByPayer",
@@ -1248,6 +1265,7 @@ _LIST_PRACTITIONERS = ListOperation(
         "profession_id": FilterFormat.INTEGER,
         "business_id": FilterFormat.INTEGER,
     },
+    changes=ChangeFeed(filter="created", stamp="created", created="created", id="practitioner_id"),
 )
 _LIST_PRACTITIONERS_FROM_BUSINESS = ListOperation(
     operation_id="listPractitionersFromBusiness",
@@ -1623,6 +1641,27 @@ class AppointmentBook(Namespace):
         """
         return self._list(_LIST_APPOINTMENT_BOOK, "list", {}, {}, options)
 
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Change[AppointmentBookEntry]]:
+        """Changes feed of ``GET /appointment_book``: each created or updated record once,
+        oldest first, polled every ``interval`` seconds through the ``updated`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(
+            _LIST_APPOINTMENT_BOOK, since, interval, lookback or _LOOKBACK, page_size, options
+        )
+
 
 class AppointmentStatuses(Namespace):
     """Tag Appointment Status: ``ps.appointment_statuses``."""
@@ -1695,6 +1734,27 @@ class Appointments(Namespace):
         from List Appointments by Profession and the Appointment Book, and marked inferred.
         """
         return self._list(_LIST_APPOINTMENTS, "list", {}, {}, options)
+
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Change[Appointment]]:
+        """Changes feed of ``GET /appointment``: each created or updated record once, oldest
+        first, polled every ``interval`` seconds through the ``updated`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(
+            _LIST_APPOINTMENTS, since, interval, lookback or _LOOKBACK, page_size, options
+        )
 
     def list_by_appointment_type(
         self, appointment_type_id: int, /, **options: Unpack[ListOptions]
@@ -2414,6 +2474,25 @@ class Notes(Namespace):
         """
         return self._list(_LIST_NOTES, "list", {}, {}, options)
 
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Change[Note]]:
+        """Changes feed of ``GET /note``: each created or updated record once, oldest first,
+        polled every ``interval`` seconds through the ``updated`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(_LIST_NOTES, since, interval, lookback or _LOOKBACK, page_size, options)
+
     async def create(
         self,
         *,
@@ -2595,6 +2674,27 @@ class Patients(Namespace):
         Inferred: From the docs' 2026-02 OpenAPI bundle: the list key is clients.
         """
         return self._list(_LIST_PATIENTS, "list", {}, {}, options)
+
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Change[Patient]]:
+        """Changes feed of ``GET /patient``: each created or updated record once, oldest first,
+        polled every ``interval`` seconds through the ``file_created`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(
+            _LIST_PATIENTS, since, interval, lookback or _LOOKBACK, page_size, options
+        )
 
     async def get(self, client_id: int, /, **options: Unpack[CallOptions]) -> Patient:
         """Get Patient: ``GET /patient/{client_id}``."""
@@ -2817,6 +2917,27 @@ class Practitioners(Namespace):
         filter as timestamp although the field is boolean; boolean is used.
         """
         return self._list(_LIST_PRACTITIONERS, "list", {}, {}, options)
+
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Change[Practitioner]]:
+        """Changes feed of ``GET /practitioner``: each created or updated record once, oldest
+        first, polled every ``interval`` seconds through the ``created`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(
+            _LIST_PRACTITIONERS, since, interval, lookback or _LOOKBACK, page_size, options
+        )
 
     def list_by_business(
         self, business_id: int, /, **options: Unpack[ListOptions]

@@ -17,7 +17,7 @@ from typing import Any
 
 from ._filters import Condition
 from ._schema import Collection, Document, document
-from ._values import AUDIT_LATER, Values, utc_text
+from ._values import AUDIT_FIRST, AUDIT_LATER, Values, utc_text
 
 JSON = dict[str, Any]
 
@@ -244,7 +244,7 @@ class Dataset:
     def _stamp(self, name: str, record: JSON, *, created: bool) -> None:
         fields = self.doc.collections[name].fields
         stamp = now_text()
-        for key in ("created", *AUDIT_LATER) if created else AUDIT_LATER:
+        for key in (*AUDIT_FIRST, *AUDIT_LATER) if created else AUDIT_LATER:
             if key in fields and fields[key].format == "date-time":
                 record[key] = stamp
 

@@ -64,7 +64,7 @@ def _operators_by_format() -> dict[str, list[str]]:
 
 @attrs.frozen
 class Condition:
-    """One parsed ``q[]`` value: ``<field>:<op><value>`` (the syntax is inferred, see README)."""
+    """One parsed ``q[]`` value ``<field>:<op><value>``; ``field`` is the record field it reads."""
 
     field: str
     op: str
@@ -72,7 +72,10 @@ class Condition:
     value: Any
 
     @classmethod
-    def parse(cls, raw: str, table: Mapping[str, str]) -> Condition:
+    def parse(
+        cls, raw: str, table: Mapping[str, str], fields: Mapping[str, str] | None = None
+    ) -> Condition:
+        """``fields`` maps a filter name to the record field it reads when they differ."""
         field, sep, rest = raw.partition(":")
         if not sep:
             raise QueryError(f"q[] must look like field:<op>value, got {raw!r}")
@@ -89,7 +92,7 @@ class Condition:
             value = parse_value(fmt, rest[len(op) :])
         except ValueError as exc:
             raise QueryError(f"bad value for {field!r}: {exc}") from None
-        return cls(field, op, fmt, value)
+        return cls((fields or {}).get(field, field), op, fmt, value)
 
     def matches(self, record: JSON) -> bool:
         # A field the record does not have reads as null: only != selects it.

@@ -180,7 +180,7 @@ async def list_records(op: Operation, request: web.Request) -> web.StreamRespons
     filters = request.query.getall("q[]", [])
     if filters and not op.filters:
         raise QueryError("this list takes no q[] filters")
-    conditions = [Condition.parse(q, op.filters or {}) for q in filters]
+    conditions = [Condition.parse(q, op.filters or {}, op.filter_fields) for q in filters]
     collection = data.doc.by_schema.get(op.item_schema)
     finish = decorate(data.doc, op.item_schema, collection, base_url(request))
     start = (page - 1) * size

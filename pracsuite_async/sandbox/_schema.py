@@ -126,6 +126,7 @@ class Operation:
     paged: bool
     sortable: bool
     filters: Mapping[str, str] | None
+    filter_fields: Mapping[str, str]  # filter name -> the record field it reads, where they differ
     list_key: str | None
     item_schema: str | None
     body_schema: str | None
@@ -252,6 +253,7 @@ class Document:
             paged="page" in names,
             sortable="sort_by" in names,
             filters=op.get("x-pracsuite-filters"),
+            filter_fields=op.get("x-pracsuite-filter-fields", {}),
             list_key=list_key,
             item_schema=item_schema,
             body_schema=None if body is None else ref_name(body),

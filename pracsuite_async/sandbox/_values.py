@@ -24,6 +24,7 @@ SMALL_REF = 6  # ids of records the document does not describe yet (practitioner
 NULL_SHARE = 0.05
 EPOCH = datetime(2019, 1, 1, tzinfo=UTC)
 AUDIT_LATER = ("modified", "updated")
+AUDIT_FIRST = ("created", "file_created")  # a patient's creation stamp is file_created
 
 
 def _words(text: str) -> tuple[str, ...]:
