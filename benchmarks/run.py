@@ -25,7 +25,7 @@ import attrs
 from yarl import URL
 
 from pracsuite_async import AsyncPracSuite, Patient
-from pracsuite_async._decode import decode_page, loads
+from pracsuite_async._decode import decode_page_bytes
 from pracsuite_async._errors import RequestInfo
 
 from ._sandbox_process import sandbox_process
@@ -170,10 +170,9 @@ async def decode_cost(args: argparse.Namespace) -> list[Row]:
         body = await resp.read()
     request = RequestInfo(method="GET", url=url)
 
-    def sdk() -> object:
-        payload = loads(body, request)
-        return decode_page(
-            payload, list_key="clients", model=Patient, page_size=PAGE_SIZE, number=1,
+    def sdk() -> object:  # the engine's path: response bytes -> Page of models
+        return decode_page_bytes(
+            body, list_key="clients", model=Patient, page_size=PAGE_SIZE, number=1,
             request=request,
         )  # fmt: skip
 

@@ -8,7 +8,7 @@ from typing import TypeVar
 from yarl import URL
 
 from ._config import Timeout, render_path, same_origin
-from ._decode import decode_page, decode_record, loads
+from ._decode import decode_page_bytes, decode_record_bytes
 from ._errors import PaginationError, PracSuiteValueError
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, Page
@@ -96,8 +96,8 @@ class Engine:
             response = await self.transport.request(
                 "GET", url, timeout=call_timeout, max_retries=retries
             )
-            return lambda: decode_page(
-                loads(response.body, response.request),
+            return lambda: decode_page_bytes(
+                response.body,
                 list_key=op.list_key,
                 model=op.model,
                 page_size=query.page_size,
@@ -129,7 +129,7 @@ class Engine:
             timeout=None if timeout is None else Timeout.coerce(timeout),
             max_retries=_check_retries(max_retries),
         )
-        return decode_record(loads(response.body, response.request), op.model, response.request)
+        return decode_record_bytes(response.body, op.model, response.request)
 
     async def send(
         self,
@@ -153,7 +153,7 @@ class Engine:
         )
         if op.model is None:
             return None
-        return decode_record(loads(response.body, response.request), op.model, response.request)
+        return decode_record_bytes(response.body, op.model, response.request)
 
     def _trusted(self, link: str) -> URL:
         url = URL(link, encoded=True)

@@ -1,12 +1,19 @@
 """Response bodies to typed records: strict types, unknown fields ignored, clear errors."""
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
 
 from pracsuite_async import LocalDateTime, Patient, Resource, ResponseValidationError
 from pracsuite_async._convert import structure
-from pracsuite_async._decode import decode_page, decode_record, loads
+from pracsuite_async._decode import (
+    decode_page,
+    decode_page_bytes,
+    decode_record,
+    decode_record_bytes,
+    loads,
+)
 from pracsuite_async._errors import RequestInfo
 
 REQUEST = RequestInfo(method="GET", url="https://api.pracsuite.com/v1/patient?page=2")
@@ -112,3 +119,62 @@ def test_malformed_pages_raise_response_validation_error(body: object, message: 
 def test_non_json_bodies_raise_response_validation_error(raw: bytes) -> None:
     with pytest.raises(ResponseValidationError, match="response is not JSON"):
         loads(raw, REQUEST)
+
+
+FAST_PAGE = (
+    b'{"clients": [{"client_id": 1, "file_created": "2020-09-12T11:09:42.687393Z",'
+    b' "date_of_birth": "1990-02-03", "surname": "Lovelace", "links": {"self": "https://api'
+    b'.pracsuite.com/v1/patient/1"}, "row_num": 1, "total_rows": 2, "new_field": [1]},'
+    b' {"client_id": 2, "archive": true}], "total_entries": 2,'
+    b' "links": {"self": "https://api.pracsuite.com/v1/patient?page=1"}}'
+)
+
+
+def test_the_bytes_path_gives_the_same_page_as_the_strict_path() -> None:
+    fast = decode_page_bytes(
+        FAST_PAGE, list_key="clients", model=Patient, page_size=50, number=1, request=REQUEST
+    )
+    strict = decode_page(
+        json.loads(FAST_PAGE),
+        list_key="clients",
+        model=Patient,
+        page_size=50,
+        number=1,
+        request=REQUEST,
+    )
+    assert fast == strict
+    assert [p.row_num for p in fast.items] == [1, None]
+    assert fast.items[0].links == {"self": "https://api.pracsuite.com/v1/patient/1"}
+
+
+def test_a_timestamp_without_offset_is_read_as_utc_on_the_bytes_path_too() -> None:
+    body = b'{"clients": [{"client_id": 1, "file_created": "2020-09-12T11:09:42"}]}'
+    page = decode_page_bytes(
+        body, list_key="clients", model=Patient, page_size=50, number=1, request=REQUEST
+    )
+    assert page.items[0].file_created == datetime(2020, 9, 12, 11, 9, 42, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"clients": [{"client_id": "7"}]}', "Patient.client_id: expected an integer"),
+        (b'{"clients": [{"surname": "x"}]}', "Patient.client_id: required field missing"),
+        (b'{"clients": [], "total_entries": -1}', "total_entries must be a non-negative"),
+        (b'{"clients": [], "links": {"next": 5}}', "links.next must be a URL"),
+        (b"<html>", "response is not JSON"),
+    ],
+)
+def test_the_bytes_path_words_violations_like_the_strict_path(body: bytes, message: str) -> None:
+    with pytest.raises(ResponseValidationError, match=message):
+        decode_page_bytes(
+            body, list_key="clients", model=Patient, page_size=50, number=1, request=REQUEST
+        )
+
+
+def test_one_record_from_bytes() -> None:
+    body = b'{"client_id": 3, "file_created": "2020-09-12T11:09:42z"}'
+    patient = decode_record_bytes(body, Patient, REQUEST)
+    assert patient.file_created == datetime(2020, 9, 12, 11, 9, 42, tzinfo=UTC)
+    with pytest.raises(ResponseValidationError, match=r"Patient\.client_id: must not be null"):
+        decode_record_bytes(b'{"client_id": null}', Patient, REQUEST)
