@@ -28,8 +28,8 @@ from ._errors import (
     UnprocessableEntityError,
     WriteOutcomeUnknownError,
 )
-from ._models import *  # noqa: F403  (every model class, listed in _models.__all__)
-from ._models import __all__ as _models_all
+from ._models import BookEntryKind, Model, Record, _generated
+from ._models._generated import *  # noqa: F403  (one class per schema, in _generated.__all__)
 from ._pagination import AsyncPager, Page, PageLinks
 from ._params import NOT_GIVEN, NotGiven
 from ._query import Filter, FilterFormat
@@ -39,15 +39,17 @@ from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPager",
     "AsyncPracSuite",
     "AuthenticationError",
+    "BadRequestError",
+    "BookEntryKind",
     "Change",
     "Checkpoint",
-    "BadRequestError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -55,7 +57,9 @@ __all__ = [
     "FilterFormat",
     "InternalServerError",
     "LocalDateTime",
+    "Model",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PageLinks",
     "PaginationError",
@@ -64,6 +68,7 @@ __all__ = [
     "PracSuiteValueError",
     "RateLimitError",
     "RateLimiter",
+    "Record",
     "RecordSetChangedError",
     "RecordSetChangedWarning",
     "RequestInfo",
@@ -73,8 +78,6 @@ __all__ = [
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "WriteOutcomeUnknownError",
-    "NOT_GIVEN",
-    "NotGiven",
     "__version__",
-    *_models_all,
 ]
+__all__ += _generated.__all__  # the form type checkers follow

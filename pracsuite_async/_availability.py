@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, TypedDict, Unpack
 
@@ -59,7 +59,7 @@ class AvailabilitySearch(Namespace):
         windows_ahead: int = 4,
         page_size: int = 100,
         **arguments: Unpack[AvailabilityArguments],
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncGenerator[Any, None]:
         """Every open time from ``from_`` to ``to`` (inclusive, any length), in time order.
 
         The range is split into windows the API accepts (7 days); up to ``windows_ahead``
@@ -94,7 +94,7 @@ async def _collect(pager: AsyncPager[Any]) -> list[Any]:
     return slots
 
 
-async def _in_order(pagers: list[AsyncPager[Any]], ahead: int) -> AsyncIterator[Any]:
+async def _in_order(pagers: list[AsyncPager[Any]], ahead: int) -> AsyncGenerator[Any, None]:
     """Each window's slots sorted, windows in date order; ``ahead`` windows in flight."""
     pending: list[asyncio.Task[list[Any]]] = []
     queue = iter(pagers)

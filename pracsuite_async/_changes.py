@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Generic, Literal, TypeVar
 
@@ -104,7 +104,7 @@ async def follow(
     *,
     interval: float,
     lookback: timedelta,
-) -> AsyncIterator[Change[M]]:
+) -> AsyncGenerator[Change[M], None]:
     """Poll forever (until the caller stops iterating), yielding each change once."""
     order = (feed.stamp, feed.id)
     while True:

@@ -6,7 +6,7 @@ each method is a typed one-liner that hands its declaration and arguments to the
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypedDict, TypeVar
 
@@ -94,7 +94,7 @@ class Namespace:
         lookback: timedelta,
         page_size: int,
         options: Mapping[str, Any],
-    ) -> AsyncIterator[Change[M]]:
+    ) -> AsyncGenerator[Change[M], None]:
         """A changes feed over a list (see ``_changes``); arguments checked up front."""
         feed = op.changes
         if feed is None:  # pragma: no cover - generated code only offers watch() with a feed

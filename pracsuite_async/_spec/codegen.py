@@ -404,7 +404,7 @@ class _Op:
             "        lookback: timedelta | None = None,\n"
             "        page_size: int = 100,\n"
             "        **options: Unpack[CallOptions],\n"
-            f"    ) -> AsyncIterator[Change[{self.model}]]:\n"
+            f"    ) -> AsyncGenerator[Change[{self.model}], None]:\n"
             + docstring(
                 [
                     f"Changes feed of ``{self.http} {self.path}``: each created or updated record "
@@ -531,7 +531,7 @@ def render_namespaces(spec: Spec) -> str:
     }
     out = [HEADER.format(what="One namespace per API tag, one method per operation.")]
     out.append("from __future__ import annotations\n")
-    out.append("from collections.abc import AsyncIterator, Sequence")
+    out.append("from collections.abc import AsyncGenerator, Sequence")
     out.append("from datetime import date, datetime, timedelta")
     out.append("from typing import Unpack\n")
     out.append("from .._changes import Change, Checkpoint")

@@ -6,7 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Unpack
 
@@ -1649,7 +1649,7 @@ class AppointmentBook(Namespace):
         lookback: timedelta | None = None,
         page_size: int = 100,
         **options: Unpack[CallOptions],
-    ) -> AsyncIterator[Change[AppointmentBookEntry]]:
+    ) -> AsyncGenerator[Change[AppointmentBookEntry], None]:
         """Changes feed of ``GET /appointment_book``: each created or updated record once,
         oldest first, polled every ``interval`` seconds through the ``updated`` filter.
 
@@ -1743,7 +1743,7 @@ class Appointments(Namespace):
         lookback: timedelta | None = None,
         page_size: int = 100,
         **options: Unpack[CallOptions],
-    ) -> AsyncIterator[Change[Appointment]]:
+    ) -> AsyncGenerator[Change[Appointment], None]:
         """Changes feed of ``GET /appointment``: each created or updated record once, oldest
         first, polled every ``interval`` seconds through the ``updated`` filter.
 
@@ -2482,7 +2482,7 @@ class Notes(Namespace):
         lookback: timedelta | None = None,
         page_size: int = 100,
         **options: Unpack[CallOptions],
-    ) -> AsyncIterator[Change[Note]]:
+    ) -> AsyncGenerator[Change[Note], None]:
         """Changes feed of ``GET /note``: each created or updated record once, oldest first,
         polled every ``interval`` seconds through the ``updated`` filter.
 
@@ -2683,7 +2683,7 @@ class Patients(Namespace):
         lookback: timedelta | None = None,
         page_size: int = 100,
         **options: Unpack[CallOptions],
-    ) -> AsyncIterator[Change[Patient]]:
+    ) -> AsyncGenerator[Change[Patient], None]:
         """Changes feed of ``GET /patient``: each created or updated record once, oldest first,
         polled every ``interval`` seconds through the ``file_created`` filter.
 
@@ -2926,7 +2926,7 @@ class Practitioners(Namespace):
         lookback: timedelta | None = None,
         page_size: int = 100,
         **options: Unpack[CallOptions],
-    ) -> AsyncIterator[Change[Practitioner]]:
+    ) -> AsyncGenerator[Change[Practitioner], None]:
         """Changes feed of ``GET /practitioner``: each created or updated record once, oldest
         first, polled every ``interval`` seconds through the ``created`` filter.
 
