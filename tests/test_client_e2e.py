@@ -1,9 +1,7 @@
 """The SDK end to end against the sandbox: wire format, pagination, errors, retries."""
 
 import asyncio
-import json
 import logging
-from pathlib import Path
 
 import aiohttp
 import pytest
@@ -29,7 +27,6 @@ from pracsuite_async import (
     UnprocessableEntityError,
     WriteOutcomeUnknownError,
 )
-from pracsuite_async._cli import main as cli_main
 from pracsuite_async.sandbox import Fault, Sandbox
 
 from .conftest import client_for
@@ -357,27 +354,3 @@ async def test_every_error_status_maps_to_its_class_with_the_parsed_body(
     assert err.request_id == err.body["request_id"]
     assert err.request.method == "GET"
     assert URL(err.request.url).path == "/v1/business/1"
-
-
-def test_the_readme_export_writes_every_record_once(tmp_path: Path) -> None:
-    out = tmp_path / "patients.jsonl"
-    with pytest.raises(SystemExit) as done:
-        cli_main(
-            [
-                "export",
-                "patients",
-                "--sandbox",
-                "--records",
-                "1234",
-                "--latency-ms",
-                "0",
-                "--requests-per-second",
-                "0",
-                "--out",
-                str(out),
-            ]
-        )
-    assert done.value.code == 0
-    rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [r["client_id"] for r in rows] == list(range(1, 1235))
-    assert all(isinstance(r["file_created"], str) and r["file_created"].endswith("Z") for r in rows)

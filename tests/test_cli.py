@@ -1,0 +1,385 @@
+"""The ``pracsuite`` command: exports against the sandbox, filters, resume, progress, errors."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import re
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from pracsuite_async import Filter, Patient
+from pracsuite_async._cli import main
+from pracsuite_async._cli_progress import Progress
+from pracsuite_async._cli_target import parse_filter, resolve
+from pracsuite_async._tags import METHODS
+from pracsuite_async.sandbox import Fault, Sandbox
+
+FAST = ["--latency-ms", "0", "--requests-per-second", "0"]
+
+
+def run(*argv: str) -> int:
+    """``pracsuite ARGV`` in-process; its exit status."""
+    with pytest.raises(SystemExit) as done:
+        main(list(argv))
+    code = done.value.code
+    assert isinstance(code, int)
+    return code
+
+
+def rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("pracsuite: error:")]
+
+
+class ThreadedSandbox:
+    """A sandbox on its own loop in a thread, so the CLI's ``asyncio.run`` can reach it."""
+
+    def __init__(self, **config: Any) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.sandbox = Sandbox(**config)
+        self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+
+    def __enter__(self) -> ThreadedSandbox:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self.sandbox.start(), self.loop).result(10)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        asyncio.run_coroutine_threadsafe(self.sandbox.stop(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(10)
+        self.loop.close()
+
+    def inject(self, *faults: Fault) -> None:
+        self.loop.call_soon_threadsafe(self.sandbox.inject, *faults)
+
+    def args(self) -> list[str]:
+        sb = self.sandbox
+        keys = ["--vendor-key", sb.vendor_key, "--api-key", sb.api_key]
+        return ["--base-url", sb.url, *keys, "--requests-per-second", "0"]
+
+
+@pytest.fixture
+def remote() -> Iterator[ThreadedSandbox]:
+    with ThreadedSandbox(sizes={"patient": 450}) as sb:
+        yield sb
+
+
+def test_the_readme_export_writes_every_record_once(tmp_path: Path) -> None:
+    out = tmp_path / "patients.jsonl"
+    assert (
+        run("export", "patients", "--sandbox", "--records", "1234", *FAST, "--out", str(out)) == 0
+    )
+    records = rows(out)
+    assert [r["client_id"] for r in records] == list(range(1, 1235))
+    assert all(
+        isinstance(r["file_created"], str) and r["file_created"].endswith("Z") for r in records
+    )
+    assert not (tmp_path / "patients.jsonl.state.json").exists()
+
+
+def test_csv_export_has_the_model_fields_as_header_and_json_for_nested_values(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "patients.csv"
+    assert run("export", "patients", "--sandbox", "--records", "321", *FAST, "--out", str(out)) == 0
+    table = list(csv.reader(io.StringIO(out.read_text())))
+    assert table[0] == [f.name for f in attrs.fields(Patient)]
+    body = [dict(zip(table[0], row, strict=True)) for row in table[1:]]
+    assert [int(r["client_id"]) for r in body] == list(range(1, 322))
+    assert json.loads(body[0]["links"])["self"].endswith("/patient/1")
+
+
+def test_filters_and_sort_reach_the_wire(tmp_path: Path) -> None:
+    everything, chosen = tmp_path / "all.jsonl", tmp_path / "chosen.jsonl"
+    base = ["export", "patients", "--sandbox", "--records", "600", *FAST, "--page-size", "25"]
+    assert run(*base, "--out", str(everything)) == 0
+    stamps = sorted(r["file_created"] for r in rows(everything))
+    since = stamps[len(stamps) // 2]
+    filters = ["--filter", "surname:~SM", "--filter", f"file_created:>={since}"]
+    assert run(*base, *filters, "--sort", "first_name", "--out", str(chosen)) == 0
+
+    def created(r: dict[str, Any]) -> datetime:
+        return datetime.fromisoformat(r["file_created"])
+
+    expected = {
+        r["client_id"]
+        for r in rows(everything)
+        if "sm" in (r["surname"] or "").lower() and created(r) >= datetime.fromisoformat(since)
+    }
+    got = rows(chosen)
+    assert expected
+    assert {r["client_id"] for r in got} == expected
+    assert len(got) == len(expected)
+    names = [r["first_name"] for r in got]
+    assert names == sorted(names)
+    assert len(set(names)) > 1
+
+
+@pytest.mark.parametrize(
+    ("expr", "says"),
+    [
+        ("date_of_birth:>=31/01/1990", "'date_of_birth' (date) takes a date"),
+        ("file_created:>=2026-01-01T00:00:00", "with Z or an offset"),
+        ("file_created:=2026-01-01T00:00:00Z", "takes the operators"),
+        ("client_id:=7", "unknown filter field 'client_id'"),
+        ("surname", "is not FIELD:OPVALUE"),
+        ("archived:=maybe", "takes true or false"),
+    ],
+)
+def test_a_bad_filter_exits_1_with_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], expr: str, says: str
+) -> None:
+    out = tmp_path / "patients.jsonl"
+    assert run("export", "patients", "--sandbox", *FAST, "--filter", expr, "--out", str(out)) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1  # nothing else: not even the sandbox started
+    assert error_lines(err)
+    assert says in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_filter_values_take_the_operation_formats() -> None:
+    formats = METHODS["patients.list"].filters  # type: ignore[union-attr]
+    assert parse_filter("surname:~smi", formats) == Filter.contains("surname", "smi")
+    assert parse_filter("updated:>=2026-01-01T00:00:00Z", formats) == Filter.ge(
+        "updated", datetime(2026, 1, 1, tzinfo=UTC)
+    )
+    assert parse_filter("status:!=2", formats) == Filter.ne("status", 2)
+    assert parse_filter("archived:=TRUE", formats) == Filter.eq("archived", True)
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["patient"], "unknown tag 'patient'"),
+        (["patients.get"], "not an exportable list"),
+        (["appointments", "--parent-id", "3"], "ambiguous"),
+        (["invoices"], "--parent-id CLIENT_ID --parent-id ACCOUNT_ID"),
+        (["available_appointments"], "use the SDK"),
+        (["patients", "--resume"], "--resume needs --out FILE"),
+        (["--all"], "--all needs --out DIR"),
+        (["patients", "--format", "xml"], "invalid choice"),
+    ],
+)
+def test_bad_arguments_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], says: str
+) -> None:
+    assert run("export", *argv, "--sandbox") == 2
+    assert says in capsys.readouterr().err
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ([], ["export"], ["sandbox"]):
+        assert run(*command, "--help") == 0
+    text = capsys.readouterr().out
+    assert "--parent-id" in text
+    assert "--resume" in text
+    assert "--rate-limit" in text
+
+
+def test_nested_export_by_parent_id(tmp_path: Path) -> None:
+    explicit, bare = tmp_path / "a.jsonl", tmp_path / "items.jsonl"
+    target = ["appointments.list_by_profession", "--parent-id", "3"]
+    assert (
+        run("export", *target, "--sandbox", "--records", "400", *FAST, "--out", str(explicit)) == 0
+    )
+    got = rows(explicit)
+    assert got
+    assert all(r["profession_id"] == 3 for r in got)
+    ids = [r["appointment_id"] for r in got]
+    assert ids == sorted(set(ids))
+    # A bare namespace picks its only nested list taking one id.
+    assert resolve("items", [2]).name == "items.list_by_item_group"
+    assert run("export", "items", "--parent-id", "2", "--sandbox", *FAST, "--out", str(bare)) == 0
+    assert rows(bare)
+    assert all(r["links"]["self"] for r in rows(bare))
+
+
+def test_export_all_writes_every_top_level_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "dump"
+    assert run("export", "--all", "--sandbox", "--records", "130", *FAST, "--out", str(out)) == 0
+    files = sorted(p.name for p in out.iterdir())
+    assert "patients.jsonl" in files
+    assert "appointments.jsonl" in files
+    assert "invoices.jsonl" not in files  # nested only
+    assert all(len(rows(out / name)) == 130 for name in files)
+    summaries = [line for line in capsys.readouterr().err.splitlines() if "exported 130" in line]
+    assert len(summaries) == len(files)
+
+
+@pytest.mark.parametrize(
+    ("failing", "torn"),
+    [
+        (5, '{"client_id":161,"first_na'),
+        # A torn write longer than what is left to fetch: only cutting the file drops it all.
+        (12, '{"client_id":441,"patient_notes":"' + "x" * 60_000),
+    ],
+)
+def test_resume_continues_after_the_last_whole_page(
+    tmp_path: Path,
+    remote: ThreadedSandbox,
+    capsys: pytest.CaptureFixture[str],
+    failing: int,
+    torn: str,
+) -> None:
+    out, reference = tmp_path / "p.jsonl", tmp_path / "ref.jsonl"
+    state = tmp_path / "p.jsonl.state.json"
+    args = ["export", "patients", *remote.args(), "--page-size", "40", "--concurrency", "2"]
+    assert run(*args, "--out", str(reference)) == 0
+    # Page N fails for good: pages 1..N-1 are on disk and in the state file.
+    remote.inject(Fault("status", status=403, path_contains=f"page={failing}&"))
+    assert run(*args, "--out", str(out)) == 1
+    err = capsys.readouterr().err
+    assert len(error_lines(err)) == 1
+    assert "rerun with --resume" in err
+    saved = json.loads(state.read_text())
+    assert saved["pages"] == failing - 1
+    assert saved["records"] == 40 * (failing - 1)
+    assert out.stat().st_size == saved["offset"]
+    # As if killed while writing page N: part of a line past the recorded offset.
+    with out.open("a") as f:
+        f.write(torn)
+
+    assert run(*args, "--out", str(out), "--resume") == 0
+    assert out.read_bytes() == reference.read_bytes()
+    assert [r["client_id"] for r in rows(out)] == list(range(1, 451))
+    assert not state.exists()
+    assert f"resumed after page {failing - 1}" in capsys.readouterr().err
+
+
+def test_resume_with_other_arguments_is_refused(
+    tmp_path: Path, remote: ThreadedSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "p.csv"
+    args = ["export", "patients", *remote.args(), "--page-size", "40", "--out", str(out)]
+    remote.inject(Fault("status", status=403, path_contains="page=3&"))
+    assert run(*args) == 1
+    before = out.read_bytes()
+    capsys.readouterr()
+    assert run(*args[:-4], "--page-size", "50", "--out", str(out), "--resume") == 1
+    err = capsys.readouterr().err
+    assert len(error_lines(err)) == 1
+    assert "other arguments" in err
+    assert out.read_bytes() == before
+    assert run(*args, "--resume") == 0
+    table = list(csv.reader(io.StringIO(out.read_text())))
+    assert [int(row[3]) for row in table[1:]] == list(range(1, 451))
+
+
+def test_resume_refuses_a_finished_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "p.jsonl"
+    out.write_text("{}\n")
+    assert run("export", "patients", "--sandbox", *FAST, "--out", str(out), "--resume") == 1
+    assert "nothing to resume" in capsys.readouterr().err
+    assert out.read_text() == "{}\n"
+
+
+def test_progress_lines_and_summary_on_a_pipe(
+    tmp_path: Path, remote: ThreadedSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    remote.inject(Fault("status", status=503, path_contains="page=2&"))
+    args = ["export", "patients", *remote.args(), "--page-size", "4", "--out", str(tmp_path / "p")]
+    assert run(*args) == 0
+    err = capsys.readouterr().err
+    assert "\r" not in err
+    progress = [line for line in err.splitlines() if re.search(r"records/s, ETA", line)]
+    counts = {line.split(": ")[1].split(" records")[0] for line in progress}
+    assert {"200/450", "400/450"} <= counts  # every 50 pages (or 5 s)
+    assert "patients: exported 450 records in 113 pages" in err
+    assert "retries: 1, 429s: 0" in err
+
+
+def test_progress_redraws_one_line_on_a_tty() -> None:
+    now = [0.0]
+    stream = io.StringIO()
+    progress = Progress("patients", stream, tty=True, clock=lambda: now[0])
+    progress.begin(1000, resumed_pages=0, resumed_records=0)
+    for _ in range(4):
+        now[0] += 1.0
+        progress.page(100)
+    progress.summary("p.jsonl", retries=2, throttled=1)
+    text = stream.getvalue()
+    assert "\n" not in text.rstrip("\n")
+    assert text.count("\r") == 5
+    assert "patients: 400/1,000 records, 4 pages, 100 records/s, ETA 6s" in text
+    assert text.endswith("(100 records/s, retries: 2, 429s: 1)\n")
+
+
+def test_wrong_keys_exit_1_with_one_line(
+    tmp_path: Path, remote: ThreadedSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "p.jsonl"
+    args = remote.args()
+    args[args.index("--api-key") + 1] = "wrong"
+    assert run("export", "patients", *args, "--out", str(out)) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert len(error_lines(err)) == 1
+    assert "401" in err
+    assert not out.exists()
+
+
+def test_missing_keys_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("PRACSUITE_VENDOR_KEY", raising=False)
+    monkeypatch.delenv("PRACSUITE_API_KEY", raising=False)
+    assert run("export", "patients") == 1
+    assert error_lines(capsys.readouterr().err) == [
+        "pracsuite: error: no vendor key: pass --vendor-key or set PRACSUITE_VENDOR_KEY "
+        "(or --sandbox)"
+    ]
+
+
+def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
+    command = "from pracsuite_async._cli import main; main()"
+    argv = [sys.executable, "-c", command, "sandbox", "--port", "0", "--records", "77"]
+    with subprocess.Popen(argv, stderr=subprocess.PIPE, text=True) as proc:
+        try:
+            assert proc.stderr is not None
+            banner = [proc.stderr.readline() for _ in range(3)]
+            url = banner[0].split(" at ")[1].strip()
+            vendor, account = (line.split()[-1] for line in banner[1:])
+            out = tmp_path / "p.jsonl"
+            keys = ["--vendor-key", vendor, "--api-key", account, "--out", str(out)]
+            assert run("export", "patients", "--base-url", url, *keys) == 0
+            assert len(rows(out)) == 77
+            proc.send_signal(signal.SIGINT)
+            assert proc.wait(timeout=10) == 0
+            assert "sandbox stopped" in proc.stderr.read()
+        finally:
+            proc.kill()
+
+
+def test_export_all_with_default_sizes_then_resume_skips_finished_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "dump"
+    argv = ["export", "--all", "--sandbox", *FAST, "--format", "csv", "--out", str(out)]
+    assert run(*argv) == 0
+    assert len((out / "patients.csv").read_text().splitlines()) == 1 + 1000
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    capsys.readouterr()
+    assert run(*argv, "--resume") == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert capsys.readouterr().err.count("already exported") == len(before)
