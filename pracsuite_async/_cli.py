@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _cli_sandbox
-from ._cli_progress import Progress, counting_retries
+from ._cli_progress import Progress
 from ._cli_target import Target, TargetError, check_query, parse_filter, resolve, top_level_tags
 from ._client import AsyncPracSuite
 from ._errors import PracSuiteError
@@ -161,30 +161,29 @@ async def _client(args: argparse.Namespace, targets: list[Target]) -> AsyncItera
 
 async def _export_all(args: argparse.Namespace, jobs: list[Job]) -> int:
     async with _client(args, [job.target for job in jobs]) as client:
-        with counting_retries() as retries:
-            for job in jobs:
-                if _finished(args, job):
-                    print(f"{job.target.namespace}: already exported", file=sys.stderr)
-                    continue
-                label = job.target.namespace if args.all else job.target.name.removesuffix(".list")
-                progress = Progress(label, sys.stderr)
-                before = (retries.count, client.rate_limiter.throttle_count)
-                try:
-                    await export(client, job, progress, resume=args.resume)
-                except ExportError:
-                    raise
-                except PracSuiteError as exc:
-                    if job.out is not None and state_path(job.out).exists():
-                        raise ExportError(
-                            f"{_one_line(exc)} ({progress.records:,} records in {job.out}; "
-                            "rerun with --resume to continue)"
-                        ) from None
-                    raise
-                progress.summary(
-                    str(job.out or "stdout"),
-                    retries=retries.count - before[0],
-                    throttled=client.rate_limiter.throttle_count - before[1],
-                )
+        for job in jobs:
+            if _finished(args, job):
+                print(f"{job.target.namespace}: already exported", file=sys.stderr)
+                continue
+            label = job.target.namespace if args.all else job.target.name.removesuffix(".list")
+            progress = Progress(label, sys.stderr)
+            before = (client.retry_count, client.rate_limiter.throttle_count)
+            try:
+                await export(client, job, progress, resume=args.resume)
+            except ExportError:
+                raise
+            except PracSuiteError as exc:
+                if job.out is not None and state_path(job.out).exists():
+                    raise ExportError(
+                        f"{_one_line(exc)} ({progress.records:,} records in {job.out}; "
+                        "rerun with --resume to continue)"
+                    ) from None
+                raise
+            progress.summary(
+                str(job.out or "stdout"),
+                retries=client.retry_count - before[0],
+                throttled=client.rate_limiter.throttle_count - before[1],
+            )
     return 0
 
 

@@ -1,42 +1,12 @@
-"""Progress of an export on stderr, and the count of retries the transport logged."""
+"""Progress of an export on stderr."""
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TextIO
 
 _TTY_EVERY = 0.1  # seconds between redraws of the live line
-
-
-class RetryCounter(logging.Handler):
-    """Counts the transport's ``retrying ...`` log records (logger ``pracsuite_async``)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if isinstance(record.msg, str) and record.msg.startswith("retrying"):
-            self.count += 1
-
-
-@contextmanager
-def counting_retries() -> Iterator[RetryCounter]:
-    """Attach a :class:`RetryCounter` (lowering the logger to INFO) for the block."""
-    logger = logging.getLogger("pracsuite_async")
-    counter = RetryCounter()
-    level = logger.level
-    if logger.getEffectiveLevel() > logging.INFO:
-        logger.setLevel(logging.INFO)
-    logger.addHandler(counter)
-    try:
-        yield counter
-    finally:
-        logger.removeHandler(counter)
-        logger.setLevel(level)
 
 
 def _eta(seconds: float) -> str:

@@ -97,6 +97,11 @@ class AsyncPracSuite(Namespaces):
         return self._transport.limiter
 
     @property
+    def retry_count(self) -> int:
+        """Requests re-sent by the retry policy since the client was made."""
+        return self._transport.retries
+
+    @property
     def closed(self) -> bool:
         return self._transport.closed
 

@@ -49,6 +49,7 @@ class Engine:
         method: str = "list",
         params: Mapping[str, object] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
         sort_by: Sequence[str] | None = None,
         filters: Iterable[Filter] | None = (),
         limit: int | None = None,
@@ -75,6 +76,7 @@ class Engine:
         )
         if limit is not None:
             check_positive("limit", limit)
+        check_positive("start_page", start_page)
         window = (
             self.transport.limiter.max_concurrency
             if concurrency is None
@@ -112,6 +114,7 @@ class Engine:
             window=window,
             limit=limit,
             on_change=on_change,
+            start_page=start_page,
         )
 
     async def get(

@@ -3,7 +3,8 @@
 While a file export runs, ``<out>.state.json`` records after every flushed page how many
 pages and records the file holds and its byte length, with the arguments that shape the
 output. ``resume=True`` checks those arguments, cuts the file back to that length (dropping
-a half-written page) and skips the pages already written; the state file goes on success.
+a half-written page) and starts at the first page not yet written; the state file goes on
+success.
 """
 
 from __future__ import annotations
@@ -211,26 +212,26 @@ async def export(
     if warn is None:
         warn = _warn
     target = job.target
+    sink = Sink(job, Encoder(job.format, target.op.model), resume=resume)
+    skip = sink.pages
+    # A resume starts at the first page not yet written.
     pager = getattr(getattr(client, target.namespace), target.method)(
         *target.parent_ids,
         page_size=job.page_size,
+        start_page=skip + 1,
         sort_by=list(job.sort) or None,
         filters=list(job.filters),
         concurrency=job.concurrency,
     )
-    sink = Sink(job, Encoder(job.format, target.op.model), resume=resume)
-    skip = sink.pages
-    number = 0
+    number = skip
     try:
-        # The SDK's pager starts at page 1, so a resume fetches the written pages again and
-        # skips them (the pager reads ahead concurrently, so this costs little).
         with warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.showwarning = lambda message, *_: warn(str(message))
             async with contextlib.aclosing(pager.pages()) as pages:
                 async for page in pages:
                     number += 1
-                    if number == 1:
+                    if number == skip + 1:
                         if skip and page.total_entries != sink.total:
                             warn(
                                 f"the list holds {page.total_entries} records, {sink.total} "
@@ -239,11 +240,8 @@ async def export(
                         progress.begin(
                             page.total_entries, resumed_pages=skip, resumed_records=sink.records
                         )
-                    if number > skip:
-                        sink.write(page.items, page.total_entries)
-                        progress.page(len(page.items))
-        if number < skip:
-            warn(f"the list now ends at page {number}; the file keeps the {skip} pages written")
+                    sink.write(page.items, page.total_entries)
+                    progress.page(len(page.items))
         sink.finish()
     finally:
         sink.close()

@@ -30,12 +30,14 @@ class CallOptions(TypedDict, total=False):
 class PageOptions(CallOptions, total=False):
     """Arguments of every list method.
 
-    ``page_size`` 1..100 (default 50); ``limit`` stop after that many items; ``concurrency``
+    ``page_size`` 1..100 (default 50); ``start_page`` the first page to fetch (default 1:
+    resume a pull from a page number); ``limit`` stop after that many items; ``concurrency``
     pages fetched ahead at once (default: the client's ``max_concurrency``); ``on_change``
     what to do if the list changes mid-pull: ``"warn"`` (default), ``"error"`` or ``"ignore"``.
     """
 
     page_size: int
+    start_page: int
     on_change: OnChange
     limit: int | None
     concurrency: int | None

@@ -94,6 +94,7 @@ class AsyncPager(Generic[T]):
         window: int,
         limit: int | None = None,
         on_change: OnChange = "warn",
+        start_page: int = 1,
     ) -> None:
         self._fetch_page = fetch_page
         self._fetch_url = fetch_url
@@ -101,6 +102,7 @@ class AsyncPager(Generic[T]):
         self._window = window
         self._limit = limit
         self._on_change = on_change
+        self._start_page = start_page
 
     def __repr__(self) -> str:
         return (
@@ -116,6 +118,7 @@ class AsyncPager(Generic[T]):
             window=self._window,
             limit=self._limit,
             on_change=self._on_change,
+            start_page=self._start_page,
         )
 
     def __aiter__(self) -> ItemStream[T]:
@@ -142,6 +145,7 @@ class PageStream(Generic[T]):
         window: int,
         limit: int | None,
         on_change: OnChange,
+        start_page: int = 1,
     ) -> None:
         self._fetch_page = fetch_page
         self._fetch_url = fetch_url
@@ -153,8 +157,9 @@ class PageStream(Generic[T]):
         self._started = False
         self._done = False
         self._pending: deque[asyncio.Task[Fetched[T]]] = deque()
-        self._next_number = 2
-        self._last_number = 1
+        self._start = start_page
+        self._next_number = start_page + 1
+        self._last_number = start_page
         self._follow_links = False
         self._next_url: str | None = None
         self._seen_urls: set[str] = set()
@@ -192,13 +197,16 @@ class PageStream(Generic[T]):
     async def _advance(self) -> Page[T] | None:
         if not self._started:
             self._started = True
-            first = _built(await self._fetch_page(1))
+            first = _built(await self._fetch_page(self._start))
             self._total = first.total_entries
             if first.total_entries is None:
                 self._follow_links = True
                 self._remember(first)
             else:
-                self._last_number = last_page(first.total_entries, self._page_size, self._remaining)
+                # Pages before the start are not wanted: the limit counts from the start.
+                skipped = (self._start - 1) * self._page_size
+                wanted = None if self._remaining is None else self._remaining + skipped
+                self._last_number = last_page(first.total_entries, self._page_size, wanted)
                 self._fill_window()
             return first
         if self._follow_links:

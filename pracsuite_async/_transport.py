@@ -93,6 +93,7 @@ class Transport:
         self._owns_session = session is None
         self._ssl = ssl
         self._closed = False
+        self.retries = 0  # attempts re-sent by the retry policy, over the client's life
 
     def __repr__(self) -> str:  # keys stay hidden: only shape and state
         return f"Transport(limiter={self.limiter!r}, closed={self._closed})"
@@ -163,6 +164,7 @@ class Transport:
                     delay,
                 )
                 attempt += 1
+                self.retries += 1
                 await asyncio.sleep(delay)
 
     async def _attempt(

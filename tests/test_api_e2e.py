@@ -22,7 +22,7 @@ from pracsuite_async import (
 )
 from pracsuite_async._operations import ListOperation
 from pracsuite_async._tags import METHODS
-from pracsuite_async.sandbox import Sandbox
+from pracsuite_async.sandbox import Fault, Sandbox
 
 from .conftest import client_for
 
@@ -199,3 +199,18 @@ async def test_appointment_book_entries_say_what_they_are(ps: AsyncPracSuite) ->
         if entry.kind is BookEntryKind.GROUP_APPOINTMENT:
             assert "appointment_clients" in links or entry.category == "Group"
     assert BookEntryKind.APPOINTMENT in kinds
+
+
+async def test_a_pull_can_start_at_a_later_page(ps: AsyncPracSuite) -> None:
+    ids = [r.resource_id async for r in ps.resources.list(page_size=10, start_page=3)]
+    assert ids == list(range(21, 251))
+    first_five = ps.resources.list(page_size=10, start_page=3, limit=5)
+    assert [r.resource_id async for r in first_five] == [21, 22, 23, 24, 25]
+
+
+async def test_the_client_counts_the_requests_it_re_sent(
+    ps: AsyncPracSuite, sandbox: Sandbox
+) -> None:
+    sandbox.inject(Fault("status", status=503, times=2))
+    await ps.resources.get(3)
+    assert ps.retry_count == 2
