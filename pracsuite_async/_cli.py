@@ -57,7 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     add("--format", choices=["jsonl", "csv"], default=None, help="default: from --out, else jsonl")
     add("--page-size", type=int, default=100, help="records per request, 1..100 (default 100)")
     add("--concurrency", type=int, default=8, help="requests in flight (default 8)")
-    add("--requests-per-second", type=float, default=20.0, help="client rate limit; 0 = none")
+    add(
+        "--requests-per-second",
+        type=float,
+        default=None,
+        help="client rate limit; 0 = none (default 20, none with --sandbox)",
+    )
     add("--filter", action="append", default=[], metavar="EXPR", help="FIELD:OPVALUE, repeatable")
     add("--sort", action="append", default=[], metavar="FIELD", help="sort by FIELD, repeatable")
     add("--parent-id", type=int, action="append", default=[], metavar="ID", help="path id(s)")
@@ -131,7 +136,11 @@ def _jobs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[Job
 
 @contextlib.asynccontextmanager
 async def _client(args: argparse.Namespace, targets: list[Target]) -> AsyncIterator[AsyncPracSuite]:
-    rate = None if args.requests_per_second <= 0 else args.requests_per_second
+    # The embedded sandbox has no rate limit to respect; the real API's is undocumented.
+    wanted = args.requests_per_second
+    if wanted is None:
+        wanted = 0.0 if args.sandbox else 20.0
+    rate = None if wanted <= 0 else wanted
     settings: dict[str, Any] = {"max_concurrency": args.concurrency, "requests_per_second": rate}
     if not args.sandbox:
         keys = {"vendor_key": args.vendor_key, "api_key": args.api_key}
