@@ -12,10 +12,11 @@ import attrs
 from ._errors import PracSuiteValueError
 from ._operations import ListOperation
 from ._query import Filter, FilterFormat, check_page_size, check_sort_by, encode_filter
+from ._spec import snake
 from ._tags import METHODS
 
-# Longest first, so ``>=`` is not read as ``>`` followed by a value starting with ``=``.
-_OPERATORS = (">=", "<=", "!=", ">", "<", "=", "~")
+# The SDK's operators, longest first, so ``>=`` is not read as ``>`` then a value ``=...``.
+_OPERATORS = tuple(sorted(Filter.OPERATORS, key=lambda op: (-len(op), op)))
 _INTEGER = re.compile(r"[+-]?\d+")
 
 
@@ -39,7 +40,7 @@ class Target:
     @property
     def collection(self) -> str:
         """The sandbox collection of the records (``AppointmentType`` -> ``appointment_type``)."""
-        return re.sub(r"(?<!^)(?=[A-Z])", "_", self.op.model.__name__).lower()
+        return snake(self.op.model.__name__)
 
 
 def list_methods() -> dict[str, ListOperation[Any]]:

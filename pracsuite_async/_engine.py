@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from yarl import URL
 
@@ -59,7 +59,7 @@ class Engine:
         on_change: OnChange = "warn",
     ) -> AsyncPager[M]:
         """Validate everything up front, then return a lazy pager (no request yet)."""
-        path = render_path(op.path, {name: check_int_id(name, v) for name, v in ids.items()})
+        path = _path(op.path, ids)
         if isinstance(filters, Filter):
             filters = (filters,)
         if filters is None:
@@ -125,14 +125,11 @@ class Engine:
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
     ) -> M:
-        path = render_path(op.path, {name: check_int_id(name, v) for name, v in ids.items()})
-        response = await self.transport.request(
-            "GET",
-            self.url(path),
-            timeout=None if timeout is None else Timeout.coerce(timeout),
-            max_retries=_check_retries(max_retries),
+        record = await self._call(
+            "GET", op.path, ids, None, op.model, timeout=timeout, max_retries=max_retries
         )
-        return decode_record_bytes(response.body, op.model, response.request)
+        assert record is not None  # a model was given
+        return record
 
     async def send(
         self,
@@ -145,18 +142,42 @@ class Engine:
         max_retries: int | None = None,
     ) -> M | None:
         """A write: body checked before anything is sent; retried only when provably unsent."""
-        path = render_path(op.path, {name: check_int_id(name, v) for name, v in ids.items()})
-        body = build_body(method, op, values)
-        response = await self.transport.request(
+        return await self._call(
             op.method,
-            self.url(path),
-            json_body=body,
-            timeout=None if timeout is None else Timeout.coerce(timeout),
-            max_retries=_check_retries(max_retries),
+            op.path,
+            ids,
+            lambda: build_body(method, op, values),
+            op.model,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        if op.model is None:
+
+    async def _call(
+        self,
+        http_method: str,
+        template: str,
+        ids: Mapping[str, object],
+        body: Callable[[], Any] | None,
+        model: type[M] | None,
+        *,
+        timeout: Timeout | float | None,
+        max_retries: int | None,
+    ) -> M | None:
+        """One request for one record (or none): every argument checked before sending."""
+        path = _path(template, ids)
+        json_body = None if body is None else body()
+        call_timeout = None if timeout is None else Timeout.coerce(timeout)
+        retries = _check_retries(max_retries)
+        response = await self.transport.request(
+            http_method,
+            self.url(path),
+            json_body=json_body,
+            timeout=call_timeout,
+            max_retries=retries,
+        )
+        if model is None:
             return None
-        return decode_record_bytes(response.body, op.model, response.request)
+        return decode_record_bytes(response.body, model, response.request)
 
     def _trusted(self, link: str) -> URL:
         url = URL(link, encoded=True)
@@ -165,6 +186,10 @@ class Engine:
                 f"links.next leads off the API host to {url.origin()}; not sending the keys there"
             )
         return url
+
+
+def _path(template: str, ids: Mapping[str, object]) -> str:
+    return render_path(template, {name: check_int_id(name, v) for name, v in ids.items()})
 
 
 def _page_number(link: str) -> int | None:

@@ -105,8 +105,6 @@ class Namespace:
         _check_options(name, options, _CALL_OPTIONS)
         check_feed_settings(interval, lookback)
         checkpoint = start_checkpoint(since)
-        # Built once to check page_size and the options before the first poll.
-        self._engine.pager(op, {}, method=name, page_size=page_size, **options)
 
         def make_pager(since_filter: Filter, order: tuple[str, ...]) -> AsyncPager[M]:
             return self._engine.pager(
@@ -121,6 +119,8 @@ class Namespace:
                 **options,
             )
 
+        # The first poll's pager, made now: every argument is checked before the first poll.
+        make_pager(Filter.ge(feed.filter, checkpoint.since), (feed.stamp, feed.id))
         return follow(feed, make_pager, checkpoint, interval=interval, lookback=lookback)
 
     async def _get(

@@ -10,6 +10,7 @@ from typing import Any, Final
 from ._errors import PracSuiteValueError
 from ._operations import ListOperation, Param, WriteOperation
 from ._query import FilterFormat, format_value
+from ._spec import py_name
 
 
 class NotGiven(enum.Enum):
@@ -94,7 +95,7 @@ def query_pairs(
     given: dict[str, object] = {}
     for param in op.query:
         value = values.get(param.name, NOT_GIVEN)
-        label = f"{method}() argument {_python_name(param.name)!r}"
+        label = f"{method}() argument {py_name(param.name)!r}"
         if value is NOT_GIVEN or value is None:
             if param.required:
                 raise PracSuiteValueError(f"{label} is required")
@@ -108,8 +109,7 @@ def query_pairs(
         missing = [n for n in needed if n not in given]
         if name in given and missing:
             raise PracSuiteValueError(
-                f"{method}(): {_python_name(name)} needs {', '.join(map(_python_name, missing))} "
-                "as well"
+                f"{method}(): {py_name(name)} needs {', '.join(map(py_name, missing))} as well"
             )
     if op.window is not None:
         _check_window(method, op, given)
@@ -124,8 +124,8 @@ def _check_window(method: str, op: ListOperation[Any], given: Mapping[str, objec
     days = (end - start).days + 1
     if days < 1:
         raise PracSuiteValueError(
-            f"{method}(): {_python_name(op.window.end)} ({end}) is before "
-            f"{_python_name(op.window.start)} ({start})"
+            f"{method}(): {py_name(op.window.end)} ({end}) is before "
+            f"{py_name(op.window.start)} ({start})"
         )
     if days > op.window.max_days:
         raise PracSuiteValueError(
@@ -138,8 +138,3 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
-
-
-def _python_name(wire: str) -> str:
-    # ``from`` is a keyword: methods take it as ``from_``.
-    return f"{wire}_" if wire in {"from", "in", "is", "class", "global"} else wire

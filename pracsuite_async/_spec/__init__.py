@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+import keyword
+import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,47 @@ def schema_properties(name: str, spec: dict[str, Any] | None = None) -> dict[str
     for part in parts:
         merged.update(resolve(part, doc).get("properties", {}))
     return merged
+
+
+def ref_name(node: Mapping[str, Any]) -> str | None:
+    """The component name a ``$ref`` points at, if the node is one."""
+    ref = node.get("$ref")
+    return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+
+def answer(
+    op: dict[str, Any], spec: dict[str, Any] | None = None
+) -> tuple[int, str | None, str | None]:
+    """An operation's success: (status, list key, schema name).
+
+    A list answers ``{<list key>: [<schema>...], ...}``; a record answers the schema itself;
+    an answer without a body has neither.
+    """
+    doc = load_spec() if spec is None else spec
+    for status, response in op.get("responses", {}).items():
+        if not (status.isdigit() and 200 <= int(status) < 300):
+            continue
+        content = resolve(response, doc).get("content")
+        if not content:
+            return int(status), None, None
+        schema = content["application/json"]["schema"]
+        if "$ref" in schema:
+            return int(status), None, ref_name(schema)
+        for key, prop in schema.get("properties", {}).items():
+            if prop.get("type") == "array":
+                return int(status), key, ref_name(prop.get("items", {}))
+        return int(status), None, None
+    return 200, None, None
+
+
+def snake(name: str) -> str:
+    """``AppointmentType`` -> ``appointment_type``: a schema's name as a collection."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def py_name(wire: str) -> str:
+    """A wire name as a Python argument: keywords get a trailing underscore (``from_``)."""
+    return f"{wire}_" if keyword.iskeyword(wire) else wire
 
 
 def schema_extension(name: str, key: str, spec: dict[str, Any] | None = None) -> Any:

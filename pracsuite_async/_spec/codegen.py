@@ -9,7 +9,6 @@ works even while the generated code is broken.
 from __future__ import annotations
 
 import keyword
-import re
 import subprocess
 import sys
 import tempfile
@@ -19,7 +18,16 @@ from pathlib import Path
 from typing import Any
 
 if __package__:
-    from . import load_spec, operations, resolve
+    from . import (
+        answer,
+        load_spec,
+        operations,
+        py_name,
+        ref_name,
+        resolve,
+        schema_properties,
+        snake,
+    )
 else:  # run as a script: load the document helpers without importing the package
     import importlib.util
 
@@ -30,7 +38,9 @@ else:  # run as a script: load the document helpers without importing the packag
     assert _loader.loader is not None
     _module = importlib.util.module_from_spec(_loader)
     _loader.loader.exec_module(_module)
-    load_spec, operations, resolve = _module.load_spec, _module.operations, _module.resolve
+    answer, load_spec, operations = _module.answer, _module.load_spec, _module.operations
+    py_name, ref_name, resolve = _module.py_name, _module.ref_name, _module.resolve
+    schema_properties, snake = _module.schema_properties, _module.snake
 
 PACKAGE = Path(__file__).resolve().parent.parent
 MODELS_FILE = PACKAGE / "_models" / "_generated.py"
@@ -46,21 +56,8 @@ METHOD_ORDER = ("list", "get", "create", "update", "cancel", "delete")
 Spec = dict[str, Any]
 
 
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
 def camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
-
-
-def py_name(wire: str) -> str:
-    return f"{wire}_" if keyword.iskeyword(wire) else wire
-
-
-def schema_parts(spec: Spec, name: str) -> list[dict[str, Any]]:
-    schema = spec["components"]["schemas"][name]
-    return [resolve(p, spec) for p in schema.get("allOf", [schema])]
 
 
 def is_record(spec: Spec, name: str) -> bool:
@@ -72,11 +69,6 @@ def own_part(spec: Spec, name: str) -> dict[str, Any]:
     schema = spec["components"]["schemas"][name]
     parts = [p for p in schema.get("allOf", [schema]) if "$ref" not in p]
     return parts[0] if parts else {}
-
-
-def ref_name(node: dict[str, Any]) -> str | None:
-    ref = node.get("$ref")
-    return ref.rsplit("/", 1)[1] if ref else None
 
 
 def body_schemas(spec: Spec) -> set[str]:
@@ -278,24 +270,6 @@ def _param_decl(name: str, prop: dict[str, Any], required: bool) -> str:
     return f"Param({', '.join(args)})"
 
 
-def _item_schema(op: dict[str, Any], spec: Spec) -> tuple[str | None, str | None]:
-    """(list key or None, model name or None) of an operation's 2xx answer."""
-    for status, response in op["responses"].items():
-        if not status.startswith("2"):
-            continue
-        content = resolve(response, spec).get("content")
-        if not content:
-            return None, None
-        schema = content["application/json"]["schema"]
-        name = ref_name(schema)
-        if name:
-            return None, name
-        for key, prop in schema["properties"].items():
-            if prop.get("type") == "array":
-                return key, ref_name(prop["items"])
-    return None, None
-
-
 class _Op:
     def __init__(self, spec: Spec, path: str, method: str, op: dict[str, Any]) -> None:
         self.spec, self.path, self.http, self.op = spec, path, method, op
@@ -303,7 +277,7 @@ class _Op:
         self.kind: str = op["x-pracsuite-kind"]
         self.method: str = op["x-pracsuite-method"]
         self.const = "_" + snake(self.id).upper()
-        self.list_key, self.model = _item_schema(op, spec)
+        _, self.list_key, self.model = answer(op, spec)
         params = [resolve(p, spec) for p in op.get("parameters", [])]
         self.path_params = [p for p in params if p["in"] == "path"]
         self.query = [p for p in params if p["in"] == "query" and p["name"] not in PAGING_PARAMS]
@@ -374,9 +348,7 @@ class _Op:
             return None
         filters = self.op.get("x-pracsuite-filters", {})
         renamed = self.op.get("x-pracsuite-filter-fields", {})
-        props: dict[str, Any] = {}
-        for part in schema_parts(self.spec, self.model):
-            props.update(part.get("properties", {}))
+        props = schema_properties(self.model, self.spec)
         id_field = own_part(self.spec, self.model).get("x-pracsuite-id")
 
         def is_time(field: str) -> bool:
@@ -424,9 +396,7 @@ class _Op:
 
     def sort_fields(self) -> list[str]:
         assert self.model
-        props = {}
-        for part in schema_parts(self.spec, self.model):
-            props.update(part.get("properties", {}))
+        props = schema_properties(self.model, self.spec)
         return [
             name
             for name, prop in props.items()

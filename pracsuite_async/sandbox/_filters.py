@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
@@ -29,8 +30,12 @@ _ORDER_OPS: dict[str, Callable[[Any, Any], bool]] = {
 }
 
 
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def parse_value(fmt: str, text: str) -> Any:
-    """A filter value in one of the docs' formats (ValueError when it is not one)."""
+    """A query value (a filter's, or a parameter's) in one of the docs' formats; ValueError
+    when it is not one."""
     if fmt == "string":
         return text
     if fmt == "integer":
@@ -42,6 +47,8 @@ def parse_value(fmt: str, text: str) -> Any:
             raise ValueError(f"expected true or false, got {text!r}")
         return text == "true"
     if fmt == "date":
+        if not DATE.match(text):  # fromisoformat would also take 20260302
+            raise ValueError(f"expected yyyy-MM-dd, got {text!r}")
         return date.fromisoformat(text)
     if fmt == "timestamp":
         value = datetime.fromisoformat(text)

@@ -13,7 +13,15 @@ from typing import Any
 
 import attrs
 
-from pracsuite_async._spec import load_spec, operations, resolve, schema_extension
+from pracsuite_async._spec import (
+    answer,
+    load_spec,
+    operations,
+    ref_name,
+    resolve,
+    schema_extension,
+    snake,
+)
 
 JSON = dict[str, Any]
 # Properties every record schema inherits from Record: the list machinery, not data.
@@ -22,20 +30,9 @@ PAGE_PARAMS = frozenset({"page", "page_size", "sort_by", "q[]"})
 SCALARS = frozenset({"integer", "number", "string", "boolean"})
 
 
-def snake(name: str) -> str:
-    """``AppointmentType`` -> ``appointment_type``: a collection's name in the sandbox."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
 def label(name: str) -> str:
     """``AppointmentType`` -> ``Appointment Type``, as the docs' 404 details name records."""
     return re.sub(r"(?<!^)(?=[A-Z])", " ", name)
-
-
-def ref_name(node: Mapping[str, Any]) -> str | None:
-    """The component name a ``$ref`` points at, if the node is one."""
-    ref = node.get("$ref")
-    return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
 
 
 @attrs.frozen(kw_only=True)
@@ -230,14 +227,10 @@ class Document:
                         field=make_field(p["name"], p.get("schema", {})),
                     )
                 )
-        status, response = self._success(op)
-        list_key = item_schema = None
-        if op.get("x-pracsuite-kind") == "list" and response is not None:
-            for key, prop in response.get("properties", {}).items():
-                if prop.get("type") == "array":
-                    list_key, item_schema = key, ref_name(prop.get("items", {}))
+        status, list_key, named = answer(op, self.spec)
+        item_schema = named if list_key else None
         body = _json_schema(op.get("requestBody", {}))
-        response_schema = None if response is None else ref_name(response)
+        response_schema = None if list_key else named
         moves_to = op.get("x-pracsuite-moves-to")
         target = op.get("x-pracsuite-collection") or response_schema
         if op.get("x-pracsuite-kind") == "cancel":
@@ -265,12 +258,6 @@ class Document:
             window=op.get("x-pracsuite-window"),
             requires={k: tuple(v) for k, v in requires.items()},
         )
-
-    def _success(self, op: dict[str, Any]) -> tuple[int, Mapping[str, Any] | None]:
-        for code, response in op.get("responses", {}).items():
-            if code.isdigit() and 200 <= int(code) < 300:
-                return int(code), _json_schema(resolve(response, self.spec))
-        return 200, None
 
 
 @functools.cache

@@ -8,10 +8,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
+from ._filters import DATE, parse_value
 from ._schema import Document, Field
 
 LOCAL_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 
 
@@ -116,6 +116,10 @@ def check_body(doc: Document, schema: str, body: Any, *, partial: bool) -> dict[
     return body
 
 
+# A parameter's schema type -> the docs' value format it is parsed in.
+_QUERY_FORMATS = {"integer": "integer", "number": "double", "boolean": "boolean"}
+
+
 def parse_param(field: Field, texts: Sequence[str]) -> Any:
     """A query parameter's value(s) as the declared schema reads them, or ParamError."""
     if "array" in field.types:
@@ -125,21 +129,9 @@ def parse_param(field: Field, texts: Sequence[str]) -> Any:
         raise ParamError(f"{field.name} must be given once")
     text = texts[0]
     kind = field.types[0] if field.types else "string"
+    fmt = "date" if field.format == "date" else _QUERY_FORMATS.get(kind, "string")
     try:
-        if kind == "integer":
-            value: Any = int(text)
-        elif kind == "number":
-            value = float(text)
-        elif kind == "boolean":
-            if text not in ("true", "false"):
-                raise ValueError
-            value = text == "true"
-        elif field.format == "date":
-            if not DATE.match(text):
-                raise ValueError
-            value = date.fromisoformat(text)
-        else:
-            value = text
+        value = parse_value(fmt, text)
     except ValueError:
         raise ParamError(f"{field.name} is not a valid {field.format or kind}: {text!r}") from None
     if field.minimum is not None and value < field.minimum:
