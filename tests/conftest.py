@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 
+import aiohttp
 import pytest
 
 from pracsuite_async import AsyncPracSuite
@@ -12,6 +13,11 @@ from pracsuite_async.sandbox import Sandbox
 async def sandbox() -> AsyncIterator[Sandbox]:
     async with Sandbox() as sb:
         yield sb
+
+
+def keyed_session(sb: Sandbox) -> aiohttp.ClientSession:
+    """A plain aiohttp session sending the sandbox's keys: checks the sandbox without the SDK."""
+    return aiohttp.ClientSession(headers={"x-api-key": sb.vendor_key, "A-api-key": sb.api_key})
 
 
 def client_for(sb: Sandbox, **kwargs: object) -> AsyncPracSuite:

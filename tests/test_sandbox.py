@@ -20,15 +20,14 @@ from pracsuite_async._spec import operations, resolve, schema_properties
 from pracsuite_async.sandbox import DEFAULT_SIZES, Fault, FaultPlan, Sandbox
 from pracsuite_async.sandbox.__main__ import parse_args
 
-from .conftest import client_for
+from .conftest import client_for, keyed_session
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 @pytest.fixture
 async def http(sandbox: Sandbox) -> AsyncIterator[aiohttp.ClientSession]:
-    headers = {"x-api-key": sandbox.vendor_key, "A-api-key": sandbox.api_key}
-    async with aiohttp.ClientSession(headers=headers) as session:
+    async with keyed_session(sandbox) as session:
         yield session
 
 

@@ -15,8 +15,17 @@ import aiohttp
 import pytest
 from yarl import URL
 
-from pracsuite_async._spec import load_spec, operations, resolve, schema_extension
+from pracsuite_async._spec import (
+    load_spec,
+    operations,
+    ref_name,
+    resolve,
+    schema_extension,
+    schema_properties,
+)
 from pracsuite_async.sandbox import Sandbox
+
+from .conftest import keyed_session
 
 SPEC = load_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -34,26 +43,13 @@ TYPES: dict[str, Any] = {
 FORMATS = {"date-time": STAMP, "local-date-time": LOCAL, "date": DAY}
 
 
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
 def props(schema: str) -> dict[str, Any]:
-    node = SCHEMAS[schema]
-    merged: dict[str, Any] = {}
-    for part in node.get("allOf", [node]):
-        merged.update(resolve(part, SPEC).get("properties", {}))
-    return merged
-
-
-def ref_of(node: dict[str, Any]) -> str | None:
-    ref = node.get("$ref")
-    return ref.rsplit("/", 1)[1] if ref else None
+    return schema_properties(schema, SPEC)
 
 
 def check(node: dict[str, Any], value: Any, where: str) -> None:
     """Assert ``value`` is an instance of the property schema ``node``."""
-    sub = ref_of(node)
+    sub = ref_name(node)
     if sub is not None:
         assert isinstance(value, dict), where
         check_object(sub, value, where)
@@ -98,7 +94,7 @@ def list_shape(op: dict[str, Any]) -> tuple[str, str]:
     assert schema is not None
     for key, prop in schema["properties"].items():
         if prop.get("type") == "array":
-            item = ref_of(prop["items"])
+            item = ref_name(prop["items"])
             assert item is not None
             return key, item
     raise AssertionError("no list key")
@@ -122,8 +118,7 @@ async def sb() -> AsyncIterator[Sandbox]:
 
 @pytest.fixture
 async def http(sb: Sandbox) -> AsyncIterator[aiohttp.ClientSession]:
-    headers = {"x-api-key": sb.vendor_key, "A-api-key": sb.api_key}
-    async with aiohttp.ClientSession(headers=headers) as session:
+    async with keyed_session(sb) as session:
         yield session
 
 
@@ -230,7 +225,7 @@ async def test_every_get_answers_its_record_or_404(
     path, _, op = OPS[op_id]
     schema = success_schema(op)
     assert schema is not None
-    name = ref_of(schema)
+    name = ref_name(schema)
     assert name is not None
     status, body = await call(http, sb, "GET", real_path(sb, path, op))
     assert status == 200, body
