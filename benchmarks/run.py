@@ -1,6 +1,6 @@
 """Measure the SDK against baselines taken in the same run and print the ratios.
 
-python -m benchmarks            # the full set (about four minutes on 2 cores)
+python -m benchmarks            # the full set (about seven minutes on 2 cores)
 python -m benchmarks --quick    # smaller sizes, for a smoke run
 """
 

@@ -77,7 +77,7 @@ class Engine:
         if limit is not None:
             check_positive("limit", limit)
         check_positive("start_page", start_page)
-        window = (
+        in_flight = (
             self.transport.limiter.max_concurrency
             if concurrency is None
             else check_positive("concurrency", concurrency)
@@ -111,7 +111,7 @@ class Engine:
             fetch_page=fetch,
             fetch_url=fetch,
             page_size=query.page_size,
-            window=window,
+            concurrency=in_flight,
             limit=limit,
             on_change=on_change,
             start_page=start_page,

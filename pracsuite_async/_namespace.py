@@ -32,7 +32,8 @@ class PageOptions(CallOptions, total=False):
 
     ``page_size`` 1..100 (default 50); ``start_page`` the first page to fetch (default 1:
     resume a pull from a page number); ``limit`` stop after that many items; ``concurrency``
-    pages fetched ahead at once (default: the client's ``max_concurrency``); ``on_change``
+    page requests in flight at once (default: the client's ``max_concurrency``; up to twice
+    as many pages are read ahead); ``on_change``
     what to do if the list changes mid-pull: ``"warn"`` (default), ``"error"`` or ``"ignore"``.
     """
 

@@ -1,8 +1,9 @@
 """Concurrent, ordered auto-pagination.
 
-Page 1 tells ``total_entries``; pages 2..N are then fetched concurrently within a
-prefetch window (so memory holds at most ``window`` pages) and handed out in order.
-Without ``total_entries`` the pager follows ``links.next`` one page at a time.
+Page 1 tells ``total_entries``; pages 2..N are then fetched with at most ``concurrency``
+requests in flight, read ahead of the consumer by at most ``prefetch`` pages (so memory holds
+at most that many), and handed out in order. Without ``total_entries`` the pager follows
+``links.next`` one page at a time.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
-from ._errors import PaginationError, RecordSetChangedError, RecordSetChangedWarning
+from ._errors import (
+    PaginationError,
+    PracSuiteValueError,
+    RecordSetChangedError,
+    RecordSetChangedWarning,
+)
 
 T = TypeVar("T")
 
@@ -74,6 +80,17 @@ def _built(fetched: Fetched[T]) -> Page[T]:
     return fetched if isinstance(fetched, Page) else fetched()
 
 
+def default_prefetch(concurrency: int) -> int:
+    """Pages read ahead when not told: twice the requests in flight.
+
+    With no more pages ahead than requests in flight, a request could start only when the
+    oldest page was handed out, so one slow page held back every lane behind it (a wave of
+    large responses read one after another then delayed the next wave). Twice as many lets
+    a lane start its next request as soon as its own response is read.
+    """
+    return 2 * concurrency
+
+
 class AsyncPager(Generic[T]):
     """Every item of a list endpoint, fetched concurrently and yielded in order.
 
@@ -91,7 +108,8 @@ class AsyncPager(Generic[T]):
         fetch_page: FetchPage[T],
         fetch_url: FetchUrl[T],
         page_size: int,
-        window: int,
+        concurrency: int,
+        prefetch: int | None = None,
         limit: int | None = None,
         on_change: OnChange = "warn",
         start_page: int = 1,
@@ -99,14 +117,21 @@ class AsyncPager(Generic[T]):
         self._fetch_page = fetch_page
         self._fetch_url = fetch_url
         self._page_size = page_size
-        self._window = window
+        self._concurrency = concurrency
+        self._prefetch = default_prefetch(concurrency) if prefetch is None else prefetch
+        if concurrency < 1 or self._prefetch < concurrency:
+            raise PracSuiteValueError(
+                f"need 1 <= concurrency <= prefetch, got concurrency={concurrency}, "
+                f"prefetch={self._prefetch}"
+            )
         self._limit = limit
         self._on_change = on_change
         self._start_page = start_page
 
     def __repr__(self) -> str:
         return (
-            f"AsyncPager(page_size={self._page_size}, window={self._window}, limit={self._limit})"
+            f"AsyncPager(page_size={self._page_size}, concurrency={self._concurrency}, "
+            f"prefetch={self._prefetch}, limit={self._limit})"
         )
 
     def pages(self) -> PageStream[T]:
@@ -115,7 +140,8 @@ class AsyncPager(Generic[T]):
             fetch_page=self._fetch_page,
             fetch_url=self._fetch_url,
             page_size=self._page_size,
-            window=self._window,
+            concurrency=self._concurrency,
+            prefetch=self._prefetch,
             limit=self._limit,
             on_change=self._on_change,
             start_page=self._start_page,
@@ -142,7 +168,8 @@ class PageStream(Generic[T]):
         fetch_page: FetchPage[T],
         fetch_url: FetchUrl[T],
         page_size: int,
-        window: int,
+        concurrency: int,
+        prefetch: int,
         limit: int | None,
         on_change: OnChange,
         start_page: int = 1,
@@ -150,7 +177,8 @@ class PageStream(Generic[T]):
         self._fetch_page = fetch_page
         self._fetch_url = fetch_url
         self._page_size = page_size
-        self._window = window
+        self._slots = asyncio.Semaphore(concurrency)
+        self._prefetch = prefetch
         self._remaining = limit  # items still wanted; None = all
         self._on_change = on_change
         self._total: int | None = None
@@ -207,7 +235,7 @@ class PageStream(Generic[T]):
                 skipped = (self._start - 1) * self._page_size
                 wanted = None if self._remaining is None else self._remaining + skipped
                 self._last_number = last_page(first.total_entries, self._page_size, wanted)
-                self._fill_window()
+                self._fill_ahead()
             return first
         if self._follow_links:
             return await self._follow_next()
@@ -215,7 +243,7 @@ class PageStream(Generic[T]):
             return None
         task = self._pending.popleft()
         fetched = await task
-        self._fill_window()
+        self._fill_ahead()
         page = _built(fetched)
         if not self._check_unchanged(page):
             self._check_full(page)
@@ -250,12 +278,15 @@ class PageStream(Generic[T]):
             warnings.warn(message, RecordSetChangedWarning, stacklevel=4)
         return True
 
-    def _fill_window(self) -> None:
+    def _fill_ahead(self) -> None:
         loop = asyncio.get_running_loop()
-        while len(self._pending) < self._window and self._next_number <= self._last_number:
+        while len(self._pending) < self._prefetch and self._next_number <= self._last_number:
             number = self._next_number
             self._next_number += 1
-            task = loop.create_task(self._fetch_page(number), name=f"pracsuite-page-{number}")
+            task = loop.create_task(
+                _fetch_in_turn(self._slots, self._fetch_page, number),
+                name=f"pracsuite-page-{number}",
+            )
             task.add_done_callback(_retrieve_exception)
             self._pending.append(task)
 
@@ -317,6 +348,15 @@ class ItemStream(Generic[T]):
     async def aclose(self) -> None:
         """Stop the pull and cancel its requests in flight."""
         await self._pages.aclose()
+
+
+async def _fetch_in_turn(
+    slots: asyncio.Semaphore, fetch_page: FetchPage[T], number: int
+) -> Fetched[T]:
+    # Not a method: a task holding the stream would keep ``break`` from dropping it. The
+    # semaphore wakes waiters first come, first served, so pages are requested in order.
+    async with slots:
+        return await fetch_page(number)
 
 
 def _retrieve_exception(task: asyncio.Task[object]) -> None:

@@ -49,7 +49,7 @@ class Source:
             ),
         )
 
-    def pager(self, size: int, window: int, limit: int | None = None) -> AsyncPager[int]:
+    def pager(self, size: int, concurrency: int, limit: int | None = None) -> AsyncPager[int]:
         async def fetch(number: int) -> Page[int]:
             self.requested.append(number)
             self.in_flight += 1
@@ -65,7 +65,11 @@ class Source:
             return await fetch(int(url.rsplit("=", 1)[1]))
 
         return AsyncPager(
-            fetch_page=fetch, fetch_url=fetch_url, page_size=size, window=window, limit=limit
+            fetch_page=fetch,
+            fetch_url=fetch_url,
+            page_size=size,
+            concurrency=concurrency,
+            limit=limit,
         )
 
 
@@ -73,19 +77,19 @@ class Source:
 @given(
     total=st.integers(0, 700),
     size=st.integers(1, 100),
-    window=st.integers(1, 40),
+    concurrency=st.integers(1, 40),
     seed=st.integers(0, 1000),
     with_total=st.booleans(),
 )
 def test_concurrent_pull_equals_sequential_walk(
-    total: int, size: int, window: int, seed: int, with_total: bool
+    total: int, size: int, concurrency: int, seed: int, with_total: bool
 ) -> None:
     async def run() -> None:
         source = Source(total, with_total=with_total, seed=seed)
-        items = [x async for x in source.pager(size, window)]
+        items = [x async for x in source.pager(size, concurrency)]
         assert items == list(range(total))  # in order, no gaps, no duplicates
         assert sorted(source.requested) == list(range(1, max(page_count(total, size), 1) + 1))
-        assert source.peak <= window + 1
+        assert source.peak <= concurrency
 
     asyncio.run(run())
 
@@ -121,18 +125,61 @@ async def test_break_cancels_prefetched_pages_and_leaves_no_task() -> None:
             await gate.wait()  # pages 2.. never finish unless released
         return Source(100_000).page(number, 100)
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=100, window=6)
+    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=100, concurrency=6, prefetch=9)
     async for item in pager:
         if item == 1:
             await asyncio.sleep(0)  # let the prefetched pages start their requests
         if item == 10:
             break
     tasks = _page_tasks()
-    assert len(tasks) == 6
+    assert len(tasks) == 9  # the pages read ahead ...
     assert all(t.cancelling() for t in tasks)
     await asyncio.gather(*tasks, return_exceptions=True)
     assert _page_tasks() == []
-    assert started == [1, 2, 3, 4, 5, 6, 7]  # page 1 plus one window, never more
+    assert started == [1, 2, 3, 4, 5, 6, 7]  # ... of which only `concurrency` ever sent
+
+
+async def test_a_slow_page_does_not_hold_back_the_pages_after_it() -> None:
+    """While page 2 hangs, the other lanes keep fetching up to ``prefetch`` pages ahead."""
+    gate, five_done = asyncio.Event(), asyncio.Event()
+    requested: list[int] = []
+    finished: list[int] = []
+    in_flight = peak = 0
+
+    async def fetch(number: int) -> Page[int]:
+        nonlocal in_flight, peak
+        requested.append(number)
+        in_flight += 1
+        peak = max(peak, in_flight)
+        try:
+            if number == 2:
+                await gate.wait()
+            await asyncio.sleep(0)  # a response that takes a moment
+            finished.append(number)
+            if len(finished) == 6:
+                five_done.set()
+            return Source(1000).page(number, 10)
+        finally:
+            in_flight -= 1
+
+    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=3)
+    pages = pager.pages()
+    assert (await anext(pages)).number == 1
+    waiting = asyncio.ensure_future(anext(pages))
+    # Pages 3..7 come in around the stuck page 2 (the timeout only turns a hang into a failure).
+    await asyncio.wait_for(five_done.wait(), timeout=10)
+    assert finished == [1, 3, 4, 5, 6, 7]
+    assert requested == [1, 2, 3, 4, 5, 6, 7]  # ... and no further: prefetch is 2 x 3
+    assert not waiting.done()  # nothing overtakes page 2 for the consumer
+    gate.set()
+    assert (await waiting).number == 2
+    assert [p.number async for p in pages] == list(range(3, 101))
+    assert peak == 3
+
+
+def test_prefetch_below_concurrency_is_refused() -> None:
+    with pytest.raises(ValueError, match="concurrency <= prefetch, got concurrency=4, prefetch=2"):
+        AsyncPager(fetch_page=_never, fetch_url=_never, page_size=10, concurrency=4, prefetch=2)
 
 
 async def test_cancelling_the_consumer_cancels_in_flight_pages() -> None:
@@ -144,7 +191,7 @@ async def test_cancelling_the_consumer_cancels_in_flight_pages() -> None:
             await asyncio.Event().wait()
         return Source(10_000).page(number, 10)
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, window=4)
+    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=4)
     consumer = asyncio.create_task(pager.to_list())
     await entered.wait()
     consumer.cancel()
@@ -160,7 +207,7 @@ async def test_a_failed_page_stops_the_pull_with_its_error() -> None:
             raise RuntimeError("page 3 failed")
         return Source(1000).page(number, 10)
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, window=5)
+    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=5)
     seen: list[int] = []
 
     async def consume() -> None:
@@ -179,7 +226,7 @@ async def test_an_empty_page_ends_the_pull_of_a_list_that_shrank() -> None:
         return page if number < 3 else Page(items=(), number=number, page_size=10, total_entries=20)
 
     pager = AsyncPager(
-        fetch_page=fetch, fetch_url=_never, page_size=10, window=2, on_change="ignore"
+        fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=2, on_change="ignore"
     )
     assert await pager.to_list() == list(range(20))
 
@@ -197,7 +244,7 @@ async def test_following_links_detects_a_loop() -> None:
     async def fetch_url(url: str) -> Page[int]:
         return await fetch(int(url[1:]))
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=fetch_url, page_size=1, window=2)
+    pager = AsyncPager(fetch_page=fetch, fetch_url=fetch_url, page_size=1, concurrency=2)
     with pytest.raises(PaginationError, match="already fetched: u1"):
         await pager.to_list()
 
@@ -222,7 +269,7 @@ def _shrinking_source(on_change: OnChange = "warn") -> AsyncPager[int]:
         return page
 
     return AsyncPager(
-        fetch_page=fetch, fetch_url=_never, page_size=10, window=3, on_change=on_change
+        fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=3, on_change=on_change
     )
 
 
