@@ -1,6 +1,7 @@
 """Async Python SDK for the PracSuite practice-management REST API."""
 
-from ._changes import Change, Checkpoint
+from ._availability import AvailabilityArguments
+from ._changes import Change, ChangeKind, Checkpoint
 from ._client import AsyncPracSuite
 from ._config import DEFAULT_BASE_URL, Timeout
 from ._convert import LocalDateTime
@@ -30,11 +31,14 @@ from ._errors import (
 )
 from ._models import BookEntryKind, Model, Record, _generated
 from ._models._generated import *  # noqa: F403  (one class per schema, in _generated.__all__)
-from ._pagination import AsyncPager, Page, PageLinks
+from ._namespace import CallOptions, ListOptions, Namespace, PageOptions
+from ._pagination import AsyncPager, ItemStream, OnChange, Page, PageLinks, PageStream
 from ._params import NOT_GIVEN, NotGiven
 from ._query import Filter, FilterFormat
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
+from ._tags import _generated as _tags_generated
+from ._tags._generated import *  # noqa: F403  (one namespace class per tag)
 from ._version import __version__
 
 __all__ = [
@@ -46,9 +50,12 @@ __all__ = [
     "AsyncPager",
     "AsyncPracSuite",
     "AuthenticationError",
+    "AvailabilityArguments",
     "BadRequestError",
     "BookEntryKind",
+    "CallOptions",
     "Change",
+    "ChangeKind",
     "Checkpoint",
     "ClientClosedError",
     "ConfigurationError",
@@ -56,12 +63,18 @@ __all__ = [
     "Filter",
     "FilterFormat",
     "InternalServerError",
+    "ItemStream",
+    "ListOptions",
     "LocalDateTime",
     "Model",
+    "Namespace",
     "NotFoundError",
     "NotGiven",
+    "OnChange",
     "Page",
     "PageLinks",
+    "PageOptions",
+    "PageStream",
     "PaginationError",
     "PermissionDeniedError",
     "PracSuiteError",
@@ -81,3 +94,4 @@ __all__ = [
     "__version__",
 ]
 __all__ += _generated.__all__  # the form type checkers follow
+__all__ += _tags_generated.__all__

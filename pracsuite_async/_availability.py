@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypedDict, Unpack
 
 from ._errors import PracSuiteValueError
+from ._models._generated import AvailableAppointment
 from ._namespace import Namespace
 from ._operations import ListOperation
 from ._pagination import AsyncPager
@@ -44,7 +45,7 @@ def split_windows(start: date, end: date, max_days: int) -> list[tuple[date, dat
     return windows
 
 
-def _time_order(slot: Any) -> tuple[Any, ...]:
+def _time_order(slot: AvailableAppointment) -> tuple[Any, ...]:
     return (slot.app_time, slot.practitioner_id or 0, slot.business_id or 0)
 
 
@@ -59,12 +60,12 @@ class AvailabilitySearch(Namespace):
         windows_ahead: int = 4,
         page_size: int = 100,
         **arguments: Unpack[AvailabilityArguments],
-    ) -> AsyncGenerator[Any, None]:
+    ) -> AsyncGenerator[AvailableAppointment, None]:
         """Every open time from ``from_`` to ``to`` (inclusive, any length), in time order.
 
         The range is split into windows the API accepts (7 days); up to ``windows_ahead``
         windows are fetched at once, all through the client's shared rate limiter. Every
-        argument is checked before the first request. Yields the namespace's item model.
+        argument is checked before the first request.
         """
         op: ListOperation[Any] = self._operation()
         if op.window is None:  # pragma: no cover - the spec declares the window
@@ -74,7 +75,7 @@ class AvailabilitySearch(Namespace):
         if windows_ahead < 1:
             raise PracSuiteValueError(f"windows_ahead must be >= 1, got {windows_ahead}")
         list_method = getattr(self, "list")  # noqa: B009  (declared by the generated subclass)
-        pagers: list[AsyncPager[Any]] = [
+        pagers: list[AsyncPager[AvailableAppointment]] = [
             list_method(from_=a, to=b, page_size=page_size, **arguments)
             for a, b in split_windows(from_, to, op.window.max_days)
         ]
@@ -88,15 +89,17 @@ class AvailabilitySearch(Namespace):
         return op
 
 
-async def _collect(pager: AsyncPager[Any]) -> list[Any]:
+async def _collect(pager: AsyncPager[AvailableAppointment]) -> list[AvailableAppointment]:
     slots = [slot async for slot in pager]
     slots.sort(key=_time_order)
     return slots
 
 
-async def _in_order(pagers: list[AsyncPager[Any]], ahead: int) -> AsyncGenerator[Any, None]:
+async def _in_order(
+    pagers: list[AsyncPager[AvailableAppointment]], ahead: int
+) -> AsyncGenerator[AvailableAppointment, None]:
     """Each window's slots sorted, windows in date order; ``ahead`` windows in flight."""
-    pending: list[asyncio.Task[list[Any]]] = []
+    pending: list[asyncio.Task[list[AvailableAppointment]]] = []
     queue = iter(pagers)
     try:
         for pager in queue:

@@ -90,6 +90,9 @@ def start_checkpoint(since: datetime | Checkpoint | None) -> Checkpoint:
     return Checkpoint(since=_utc("since", since))
 
 
+DEFAULT_LOOKBACK = timedelta(seconds=5)
+
+
 def check_feed_settings(interval: float, lookback: timedelta) -> None:
     if isinstance(interval, bool) or not isinstance(interval, int | float) or interval < 0:
         raise PracSuiteValueError(f"interval must be a number of seconds >= 0, got {interval!r}")

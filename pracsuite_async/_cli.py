@@ -15,7 +15,7 @@ from . import _cli_sandbox
 from ._cli_progress import Progress
 from ._cli_target import Target, TargetError, check_query, parse_filter, resolve, top_level_tags
 from ._client import AsyncPracSuite
-from ._errors import PracSuiteError
+from ._errors import PracSuiteError, PracSuiteValueError
 from ._export import ExportError, Format, Job, export, state_path
 
 _EXPORT_HELP = """\
@@ -112,6 +112,8 @@ def _jobs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[Job
         outs = [Path(args.out)] if args.out != "-" else [None]  # type: ignore[list-item]
         if args.resume and outs[0] is None:
             parser.error("--resume needs --out FILE")
+    if args.concurrency < 1:  # else the client would name its own setting, not the flag
+        raise PracSuiteValueError(f"--concurrency must be >= 1, got {args.concurrency}")
     base = args.base_url or os.environ.get("PRACSUITE_BASE_URL", "")
     source = f"sandbox:{args.records}" if args.sandbox else base
     jobs = []

@@ -27,6 +27,31 @@ from ._tags import Namespaces
 from ._transport import USER_AGENT, Transport
 
 
+def _check_transport_settings(*, ssl: object, session: object, user_agent: object) -> None:
+    # aiohttp would only object at the first request, with an error naming none of these.
+    if not isinstance(ssl, ssl_module.SSLContext | bool):
+        raise ConfigurationError(
+            f"ssl must be an ssl.SSLContext, True or False, got {type(ssl).__name__}"
+        )
+    if session is not None:
+        if not isinstance(session, aiohttp.ClientSession):
+            raise ConfigurationError(
+                f"session must be an aiohttp.ClientSession or None, got {type(session).__name__}"
+            )
+        if session.closed:
+            raise ConfigurationError("session is an aiohttp.ClientSession that is already closed")
+    if user_agent is not None:
+        if not isinstance(user_agent, str):
+            raise ConfigurationError(
+                f"user_agent must be a str or None, got {type(user_agent).__name__}"
+            )
+        if not user_agent.isprintable() or user_agent != user_agent.strip():
+            raise ConfigurationError(
+                "user_agent has surrounding whitespace, a line break or another control "
+                f"character: {user_agent!r}"
+            )
+
+
 class AsyncPracSuite(Namespaces):
     """An async client of the PracSuite API; share one per application.
 
@@ -60,6 +85,11 @@ class AsyncPracSuite(Namespaces):
         vendor = resolve_key(vendor_key, VENDOR_KEY_ENV, "vendor key (x-api-key)", env)
         account = resolve_key(api_key, API_KEY_ENV, "account key (A-api-key)", env)
         self._base_url = validate_base_url(base_url, env)
+        _check_transport_settings(ssl=ssl, session=session, user_agent=user_agent)
+        if not isinstance(adaptive_rate, bool):
+            raise ConfigurationError(
+                f"adaptive_rate must be True or False, got {type(adaptive_rate).__name__}"
+            )
         try:
             limiter = RateLimiter(
                 max_concurrency=max_concurrency,

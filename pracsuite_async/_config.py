@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 import re
 from collections.abc import Mapping
@@ -64,31 +65,56 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+_URL_PARTS = re.compile(
+    r"(?P<head>[^/?#]*//)?(?P<body>[^?#]*)(?P<query>\?[^#]*)?(?P<rest>.*)", re.DOTALL
+)
+
+
+def redact_url(value: str | URL) -> str:
+    """The URL as text with a user-info password and the query hidden: both may hold secrets.
+
+    Works on text that does not parse as a URL too, since error messages echo exactly that.
+    """
+    match = _URL_PARTS.fullmatch(str(value))
+    assert match is not None  # every group is optional
+    # Up to the last "@" rather than the first "/": a password may hold a stray "/" and
+    # hiding too much of a malformed URL is the safe side.
+    body = match["body"]
+    userinfo, at, after = body.rpartition("@")
+    if at and ":" in userinfo:
+        body = f"{userinfo.partition(':')[0]}:***@{after}"
+    query = "?***" if match["query"] and match["query"] != "?" else match["query"] or ""
+    return f"{match['head'] or ''}{body}{query}{match['rest']}"
+
+
 def validate_base_url(raw: str | URL | None, environ: Mapping[str, str] | None = None) -> URL:
     """The API root as a URL ending in ``/``; https only, except plain http on loopback."""
     env = os.environ if environ is None else environ
     value = raw if raw is not None else env.get(BASE_URL_ENV, DEFAULT_BASE_URL)
     if not isinstance(value, str | URL):
         raise ConfigurationError(f"base_url must be a str or yarl.URL, got {type(value).__name__}")
+    shown = repr(redact_url(value))
     if isinstance(value, str) and (any(c.isspace() for c in value) or not value.isprintable()):
         # yarl would quietly drop a line break or percent-encode a trailing space into the path.
-        raise ConfigurationError(f"base_url {value!r} contains whitespace or control characters")
+        raise ConfigurationError(f"base_url {shown} contains whitespace or control characters")
     try:
         url = URL(str(value))
     except (TypeError, ValueError) as exc:
-        raise ConfigurationError(f"base_url {value!r} is not a URL: {exc}") from None
+        # yarl's message may quote the URL back, credentials and all.
+        reason = str(exc).replace(str(value), redact_url(value))
+        raise ConfigurationError(f"base_url {shown} is not a URL: {reason}") from None
     if not url.is_absolute() or not url.host:
-        raise ConfigurationError(f"base_url {value!r} must be absolute, like {DEFAULT_BASE_URL}")
+        raise ConfigurationError(f"base_url {shown} must be absolute, like {DEFAULT_BASE_URL}")
     if url.scheme == "http" and not _is_loopback(url.host):
         raise ConfigurationError(
-            f"base_url {value!r} uses plain http: the API keys would travel unencrypted. "
+            f"base_url {shown} uses plain http: the API keys would travel unencrypted. "
             "Use https (plain http is allowed only for loopback hosts such as the sandbox)"
         )
     if url.scheme not in ("http", "https"):
-        raise ConfigurationError(f"base_url {value!r} must use https")
+        raise ConfigurationError(f"base_url {shown} must use https")
     if url.user or url.password or url.query_string or url.fragment:
         raise ConfigurationError(
-            f"base_url {value!r} must not carry credentials, a query or a fragment"
+            f"base_url {shown} must not carry credentials, a query or a fragment"
         )
     if not url.path.endswith("/"):
         url = url.with_path(url.path + "/")
@@ -112,6 +138,11 @@ class Timeout:
             if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
                 raise ConfigurationError(
                     f"Timeout.{name} must be a positive number or None, got {value!r}"
+                )
+            if not math.isfinite(value):
+                # aiohttp would fail with OverflowError on the first request.
+                raise ConfigurationError(
+                    f"Timeout.{name} must be finite (None means no limit), got {value!r}"
                 )
 
     def to_aiohttp(self) -> aiohttp.ClientTimeout:

@@ -33,6 +33,8 @@ T = TypeVar("T")
 
 def loads(body: bytes, request: RequestInfo) -> Any:
     """Parse a JSON body, or raise ResponseValidationError naming the request."""
+    if not body.strip():
+        raise ResponseValidationError("response is not JSON: the body is empty", request=request)
     try:
         return _loads(body)
     except ValueError as exc:

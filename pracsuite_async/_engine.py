@@ -9,7 +9,7 @@ from yarl import URL
 
 from ._config import Timeout, render_path, same_origin
 from ._decode import decode_page_bytes, decode_record_bytes
-from ._errors import PaginationError, PracSuiteValueError
+from ._errors import PaginationError, PracSuiteValueError, ResponseValidationError
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, Page
 from ._params import build_body, query_pairs
@@ -24,9 +24,10 @@ from ._query import (
     encode_filter,
     encode_query,
 )
-from ._transport import Transport
+from ._transport import Response, Transport
 
 M = TypeVar("M")
+R = TypeVar("R")
 
 
 class Engine:
@@ -98,13 +99,16 @@ class Engine:
             response = await self.transport.request(
                 "GET", url, timeout=call_timeout, max_retries=retries
             )
-            return lambda: decode_page_bytes(
-                response.body,
-                list_key=op.list_key,
-                model=op.model,
-                page_size=query.page_size,
-                number=number,
-                request=response.request,
+            return lambda: _decoded(
+                response,
+                lambda: decode_page_bytes(
+                    response.body,
+                    list_key=op.list_key,
+                    model=op.model,
+                    page_size=query.page_size,
+                    number=number,
+                    request=response.request,
+                ),
             )
 
         return AsyncPager(
@@ -177,7 +181,9 @@ class Engine:
         )
         if model is None:
             return None
-        return decode_record_bytes(response.body, model, response.request)
+        return _decoded(
+            response, lambda: decode_record_bytes(response.body, model, response.request)
+        )
 
     def _trusted(self, link: str) -> URL:
         url = URL(link, encoded=True)
@@ -186,6 +192,18 @@ class Engine:
                 f"links.next leads off the API host to {url.origin()}; not sending the keys there"
             )
         return url
+
+
+def _decoded(response: Response, decode: Callable[[], R]) -> R:
+    """``decode()``, with a schema violation also carrying the response it came from."""
+    try:
+        return decode()
+    except ResponseValidationError as exc:
+        # The decoder sees only bytes; the status is what tells a caller that a write
+        # took effect and must not be re-sent.
+        raise exc.with_response(
+            status=response.status, headers=response.headers, body=response.body
+        ) from None
 
 
 def _path(template: str, ids: Mapping[str, object]) -> str:

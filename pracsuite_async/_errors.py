@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
+from multidict import CIMultiDict
+
+from ._retry import IDEMPOTENT_METHODS
 
 
 @attrs.frozen(kw_only=True)
@@ -22,6 +25,16 @@ class RequestInfo:
 
 class PracSuiteError(Exception):
     """Root of every error this SDK raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's default rebuilds with cls(*args), which keyword-only constructors
+        # refuse; rebuilding without __init__ and restoring __dict__ keeps pickle (Celery,
+        # multiprocessing) and copy working for every subclass.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[PracSuiteError], args: tuple[Any, ...]) -> PracSuiteError:
+    return cls.__new__(cls, *args)
 
 
 class PracSuiteValueError(PracSuiteError, ValueError):
@@ -69,11 +82,54 @@ class RecordSetChangedWarning(UserWarning):
 
 
 class ResponseValidationError(PracSuiteError):
-    """A response body did not match the documented schema."""
+    """A success response whose body did not match the documented schema.
 
-    def __init__(self, message: str, *, request: RequestInfo) -> None:
-        super().__init__(f"{message} ({request})")
+    ``reason`` is the message without the request. ``status``, ``headers`` and the raw
+    ``body`` bytes are set when the response is known (single-record calls and writes).
+    For a write, ``write_accepted`` is true: the server answered 2xx, so the write most
+    likely took effect even though its answer could not be read.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: RequestInfo,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+    ) -> None:
+        self.reason = message
         self.request = request
+        self.status = status
+        self.headers: Mapping[str, str] = CIMultiDict(headers or {})
+        self.body = body
+        text = f"{message} ({request})"
+        if self.write_accepted:
+            text += (
+                f"; the server accepted the request (status {status}), so the write was most"
+                " likely applied: do not re-send it blindly, read the record back instead"
+            )
+        elif status is not None:
+            text += f" [status {status}]"
+        super().__init__(text)
+
+    @property
+    def write_accepted(self) -> bool:
+        """A write the server answered with 2xx: re-sending it could apply it twice."""
+        return (
+            self.request.method not in IDEMPOTENT_METHODS
+            and self.status is not None
+            and 200 <= self.status < 300
+        )
+
+    def with_response(
+        self, *, status: int, headers: Mapping[str, str], body: bytes
+    ) -> ResponseValidationError:
+        """The same error, completed with what the response carried."""
+        return type(self)(
+            self.reason, request=self.request, status=status, headers=headers, body=body
+        )
 
 
 class APIStatusError(PracSuiteError):
@@ -81,8 +137,12 @@ class APIStatusError(PracSuiteError):
 
     ``body`` is the parsed JSON body (or the raw text when it was not JSON);
     ``code``, ``detail`` and ``request_id`` come from the documented error shape
-    ``{"error": {"status", "code", "detail"}, "request_id"}`` when present; ``validation``
-    holds the per-field messages of a 422 (``error.validation``: ``{field: message}``).
+    ``{"error": {"status", "code", "title", "detail"}, "request_id"}`` when present.
+    ``server_message`` is the server's explanation wherever it was found: ``error.detail``,
+    ``error.title``, a string ``error``, a top-level ``message`` (API Gateway), else the start
+    of a text body. ``validation`` maps field to message from a 422's ``error.validation``
+    (the docs' InvalidBody: ``[{"field", "message"}]``; a ``{field: message}`` object is read
+    too); empty when the body has none.
     """
 
     def __init__(
@@ -96,7 +156,7 @@ class APIStatusError(PracSuiteError):
         self.status = status
         self.request = request
         self.body = body
-        self.headers: Mapping[str, str] = dict(headers or {})
+        self.headers: Mapping[str, str] = CIMultiDict(headers or {})
         error = body.get("error") if isinstance(body, dict) else None
         error = error if isinstance(error, dict) else {}
         self.code: str | None = _str_or_none(error.get("code"))
@@ -104,6 +164,7 @@ class APIStatusError(PracSuiteError):
         self.request_id: str | None = (
             _str_or_none(body.get("request_id")) if isinstance(body, dict) else None
         )
+        self.server_message: str | None = _server_message(body, error)
         self.validation: dict[str, str] = _validation(error.get("validation"))
         super().__init__(self._message())
 
@@ -123,8 +184,8 @@ class APIStatusError(PracSuiteError):
         if self.code:
             parts.append(self.code)
         text = " ".join(parts)
-        if self.detail:
-            text += f": {self.detail}"
+        if self.server_message:
+            text += f": {self.server_message}"
         if self.validation:
             text += " (" + "; ".join(f"{k}: {v}" for k, v in self.validation.items()) + ")"
         hint = self._hint()
@@ -225,14 +286,50 @@ def status_error(
 
 
 def _validation(raw: object) -> dict[str, str]:
-    # The docs' InvalidBody shape: [{"field": "surname", "message": "... is required."}].
-    if not isinstance(raw, list):
-        return {}
-    return {
-        str(item.get("field")): str(item.get("message"))
-        for item in raw
-        if isinstance(item, dict) and "field" in item
-    }
+    # The docs' InvalidBody shape: [{"field": "surname", "message": "... is required."}];
+    # {"surname": "..." or ["...", ...]}, common elsewhere, costs nothing to read as well.
+    if isinstance(raw, list):
+        return {
+            str(item["field"]): _one_line(str(item.get("message") or ""))
+            for item in raw
+            if isinstance(item, dict) and "field" in item
+        }
+    if isinstance(raw, dict):
+        found: dict[str, str] = {}
+        for field, message in raw.items():
+            if isinstance(message, list):
+                message = "; ".join(map(str, message))
+            found[str(field)] = _one_line(str(message))
+        return found
+    return {}
+
+
+_TEXT_PREVIEW = 200  # characters of a non-JSON body quoted in the message
+
+
+def _server_message(body: object, error: Mapping[str, object]) -> str | None:
+    if isinstance(body, str):  # HTML from a proxy, plain text, undecodable bytes
+        text = _one_line(body)
+        if len(text) > _TEXT_PREVIEW:
+            text = text[: _TEXT_PREVIEW - 1] + "\u2026"
+        return text or None
+    if not isinstance(body, dict):
+        return None
+    candidates = (
+        error.get("detail"),
+        error.get("title"),
+        body.get("error"),  # a string only when the error is not the documented object
+        body.get("message"),
+    )
+    for candidate in candidates:
+        if isinstance(candidate, str) and candidate.strip():
+            return _one_line(candidate)
+    return None
+
+
+def _one_line(text: str) -> str:
+    # Messages end up in log lines: no newlines or control characters from the server.
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def _str_or_none(value: object) -> str | None:

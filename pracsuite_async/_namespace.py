@@ -10,7 +10,14 @@ from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypedDict, TypeVar
 
-from ._changes import Change, Checkpoint, check_feed_settings, follow, start_checkpoint
+from ._changes import (
+    DEFAULT_LOOKBACK,
+    Change,
+    Checkpoint,
+    check_feed_settings,
+    follow,
+    start_checkpoint,
+)
 from ._config import Timeout
 from ._engine import Engine
 from ._operations import GetOperation, ListOperation, WriteOperation
@@ -94,7 +101,7 @@ class Namespace:
         op: ListOperation[M],
         since: datetime | Checkpoint | None,
         interval: float,
-        lookback: timedelta,
+        lookback: timedelta | None,
         page_size: int,
         options: Mapping[str, Any],
     ) -> AsyncGenerator[Change[M], None]:
@@ -104,6 +111,8 @@ class Namespace:
             raise TypeError(f"{op.operation_id} has no changes feed")
         name = f"{self._tag}.watch"
         _check_options(name, options, _CALL_OPTIONS)
+        if lookback is None:  # not `or`: a lookback of 0 is a choice, not a default
+            lookback = DEFAULT_LOOKBACK
         check_feed_settings(interval, lookback)
         checkpoint = start_checkpoint(since)
 

@@ -21,13 +21,15 @@ M = TypeVar("M")
 class Param:
     """One query parameter or body field: its wire name, format and documented limits.
 
-    ``many`` marks an array (sent as repeated query keys, or a JSON array in a body).
+    ``many`` marks an array (sent as repeated query keys, or a JSON array in a body);
+    ``nullable`` a body field the document allows to be null.
     """
 
     name: str
     format: FilterFormat
     required: bool = False
     many: bool = False
+    nullable: bool = False
     minimum: float | None = None
     maximum: float | None = None
     multiple_of: int | None = None

@@ -26,7 +26,8 @@ class NotGiven(enum.Enum):
 
 
 NOT_GIVEN: Final = NotGiven.NOT_GIVEN
-"""Default of optional arguments: the field is not sent at all. ``None`` sends JSON null."""
+"""Default of optional arguments: the field is not sent at all. ``None`` sends JSON null,
+for the fields the API documents as nullable (others refuse it)."""
 
 _NUMERIC = (FilterFormat.INTEGER, FilterFormat.DOUBLE)
 
@@ -62,7 +63,8 @@ def _values(label: str, param: Param, value: object) -> list[Any]:
 
 
 def build_body(method: str, op: WriteOperation[Any], values: Mapping[str, object]) -> Any:
-    """The JSON body of a write: every field checked, left-out ones omitted, None sent as null."""
+    """The JSON body of a write: every field checked, left-out ones omitted, None sent as
+    null where the document allows null."""
     body: dict[str, Any] = {}
     for param in op.body:
         value = values.get(param.name, NOT_GIVEN)
@@ -72,6 +74,11 @@ def build_body(method: str, op: WriteOperation[Any], values: Mapping[str, object
                 raise PracSuiteValueError(f"{label} is required")
             continue
         if value is None:
+            if not param.nullable:
+                raise PracSuiteValueError(
+                    f"{label} cannot be None: the API documents no null for it; "
+                    "leave it out (NOT_GIVEN) to send nothing"
+                )
             body[param.name] = None
         elif param.many:
             body[param.name] = _values(label, param, value)
@@ -83,6 +90,9 @@ def build_body(method: str, op: WriteOperation[Any], values: Mapping[str, object
             raise PracSuiteValueError(
                 f"{method}(): {' and '.join(given)} cannot both be set; give at most one"
             )
+    if op.method == "PATCH" and op.body and not body:
+        # An empty PATCH changes nothing yet costs a request; it is almost always a bug.
+        raise PracSuiteValueError(f"{method}(): give at least one field to change")
     return body if op.body else None
 
 

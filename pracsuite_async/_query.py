@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import ClassVar
@@ -140,6 +141,8 @@ def format_value(label: str, fmt: FilterFormat, value: object) -> str:
         case FilterFormat.DOUBLE:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise wrong("a number")
+            if not math.isfinite(value):
+                raise wrong("a finite number")
             return repr(float(value)) if isinstance(value, float) else str(value)
         case FilterFormat.BOOLEAN:
             if not isinstance(value, bool):
@@ -181,7 +184,7 @@ def encode_filter(flt: Filter, allowed: Mapping[str, FilterFormat]) -> str:
     """The value of one ``q[]`` parameter, after checking field, operator and value."""
     if not isinstance(flt, Filter):
         raise PracSuiteValueError(f"filters must be Filter objects, got {type(flt).__name__}")
-    fmt = allowed.get(flt.field)
+    fmt = allowed.get(flt.field) if isinstance(flt.field, str) else None
     if fmt is None:
         known = (
             f"this list accepts: {', '.join(sorted(allowed))}"

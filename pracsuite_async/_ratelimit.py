@@ -49,9 +49,12 @@ class RateLimiter:
         if requests_per_second is not None and (
             isinstance(requests_per_second, bool)
             or not isinstance(requests_per_second, int | float)
-            or not requests_per_second > 0
+            or not 0 < requests_per_second < math.inf
         ):
-            raise ValueError(f"requests_per_second must be > 0 or None, got {requests_per_second}")
+            hint = " (None means unbounded)" if requests_per_second == math.inf else ""
+            raise ValueError(
+                f"requests_per_second must be > 0 or None, got {requests_per_second}{hint}"
+            )
         if burst is not None and burst < 1:
             raise ValueError(f"burst must be >= 1, got {burst}")
         self._clock = clock

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import platform
 import ssl as ssl_module
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import aiohttp
 import attrs
+from multidict import CIMultiDict
 from yarl import URL
 
 from ._config import Secret, Timeout
@@ -45,6 +48,22 @@ class Response:
     headers: Mapping[str, str]
     body: bytes
     request: RequestInfo
+
+
+_KEY_HEADERS = frozenset({"x-api-key", "A-api-key"})
+
+CLOSED = "this AsyncPracSuite client is closed; create a new one"
+WRONG_LOOP = (
+    "an AsyncPracSuite belongs to the event loop it first ran in; create one client per event loop"
+)
+
+
+class _Headers(dict[str, str]):
+    """Request headers whose repr hides the API keys (tracebacks with locals show it)."""
+
+    def __repr__(self) -> str:
+        shown = {k: "***" if k in _KEY_HEADERS else v for k, v in self.items()}
+        return f"{type(self).__name__}({shown!r})"
 
 
 class _Failure(Exception):
@@ -80,12 +99,14 @@ class Transport:
         ssl: ssl_module.SSLContext | bool,
         user_agent: str,
     ) -> None:
-        self._headers = {
-            "x-api-key": vendor_key.reveal(),
-            "A-api-key": api_key.reveal(),
-            "User-Agent": user_agent,
-            "Accept": "application/json",
-        }
+        self._headers = _Headers(
+            {
+                "x-api-key": vendor_key.reveal(),
+                "A-api-key": api_key.reveal(),
+                "User-Agent": user_agent,
+                "Accept": "application/json",
+            }
+        )
         self.limiter = limiter
         self.retry = retry
         self.timeout = timeout
@@ -93,6 +114,11 @@ class Transport:
         self._owns_session = session is None
         self._ssl = ssl
         self._closed = False
+        # The limiter's semaphore and lock, and the pooled connections, all belong to one loop.
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_lock = threading.Lock()
+        self._waiting: set[asyncio.Task[Any]] = set()  # in a slot queue or a retry's backoff
+        self._interrupted: set[asyncio.Task[Any]] = set()  # of those, cancelled by close()
         self.retries = 0  # attempts re-sent by the retry policy, over the client's life
 
     def __repr__(self) -> str:  # keys stay hidden: only shape and state
@@ -102,9 +128,19 @@ class Transport:
     def closed(self) -> bool:
         return self._closed
 
-    def _client_session(self) -> aiohttp.ClientSession:
+    def _check_usable(self) -> None:
+        """Refuse a call on a closed client, or from a loop other than the client's own."""
         if self._closed:
-            raise ClientClosedError("this AsyncPracSuite client is closed; create a new one")
+            raise ClientClosedError(CLOSED)
+        loop = asyncio.get_running_loop()
+        with self._loop_lock:  # two threads' loops may race to be the first
+            if self._loop is None:
+                self._loop = loop
+        if loop is not self._loop:
+            raise ClientClosedError(WRONG_LOOP)
+
+    def _client_session(self) -> aiohttp.ClientSession:
+        self._check_usable()
         if self._session is None:
             # Created lazily: aiohttp wants a running loop, and apps often build the
             # client before their loop starts.
@@ -117,13 +153,39 @@ class Transport:
             # (Private attribute, as aiohttp's own test client sets; caller sessions keep theirs.)
             session._retry_connection = False
             self._session = session
+        elif self._session.closed:
+            raise ClientClosedError(
+                "the aiohttp session passed as session= has been closed; "
+                "keep it open for the life of the client"
+            )
         return self._session
+
+    @contextlib.contextmanager
+    def _closable_wait(self) -> Iterator[None]:
+        """A wait that close() ends at once with ClientClosedError (a 429 pause can be long)."""
+        task = asyncio.current_task()
+        assert task is not None
+        self._waiting.add(task)
+        try:
+            yield
+        except asyncio.CancelledError:
+            if task in self._interrupted and task.uncancel() == 0:
+                raise ClientClosedError(CLOSED) from None
+            raise  # cancelled by its caller too: that cancellation stands
+        finally:
+            self._waiting.discard(task)
+            self._interrupted.discard(task)
 
     async def close(self) -> None:
         """Close the pooled session if this client created it."""
         if self._closed:
             return
         self._closed = True
+        if self._loop is not None and self._loop is asyncio.get_running_loop():
+            # Another loop's tasks cannot be cancelled from here safely; they fail on waking.
+            for task in self._waiting:
+                self._interrupted.add(task)
+                task.cancel()
         if self._owns_session and self._session is not None:
             await self._session.close()
 
@@ -144,12 +206,19 @@ class Transport:
         data = None if json_body is None else json.dumps(json_body).encode()
         attempt = 0
         while True:
+            # Checked per attempt, before the limiter: a closed client fails before anything
+            # is sent, close() during a retry's backoff ends the retries, and a foreign loop
+            # never touches the limiter's loop-bound semaphore.
+            self._check_usable()
             try:
-                # Looked up per attempt: a closed client fails before anything is sent,
-                # and close() during a retry's backoff ends the retries.
-                session = self._client_session()
-                return await self._attempt(session, method, url, info, data, timeout)
+                return await self._attempt(method, url, info, data, timeout)
             except _Failure as failure:
+                if self._closed and failure.outcome is not Outcome.STATUS:
+                    if isinstance(failure.error, WriteOutcomeUnknownError):
+                        raise failure.error from None  # it may have been applied: say so
+                    raise ClientClosedError(
+                        f"this AsyncPracSuite client was closed during the request ({info})"
+                    ) from None
                 if not policy.should_retry(
                     method=method, attempt=attempt, outcome=failure.outcome, status=failure.status
                 ):
@@ -165,11 +234,11 @@ class Transport:
                 )
                 attempt += 1
                 self.retries += 1
-                await asyncio.sleep(delay)
+                with self._closable_wait():
+                    await asyncio.sleep(delay)
 
     async def _attempt(
         self,
-        session: aiohttp.ClientSession,
         method: str,
         url: URL,
         info: RequestInfo,
@@ -178,8 +247,12 @@ class Transport:
     ) -> Response:
         headers = self._headers
         if data is not None:
-            headers = {**headers, "Content-Type": "application/json"}
-        async with self.limiter.slot():
+            headers = _Headers({**headers, "Content-Type": "application/json"})
+        async with contextlib.AsyncExitStack() as holding:
+            with self._closable_wait():
+                await holding.enter_async_context(self.limiter.slot())
+            # Looked up only now: close() may have come while this call waited for its slot.
+            session = self._client_session()
             started = time.monotonic()
             try:
                 async with session.request(
@@ -193,7 +266,7 @@ class Transport:
                 ) as resp:
                     body = await resp.read()
                     status = resp.status
-                    resp_headers = {k: v for k, v in resp.headers.items()}
+                    resp_headers = CIMultiDict(resp.headers)  # names as sent: any case
             except aiohttp.ClientConnectorCertificateError as exc:
                 raise APIConnectionError(f"TLS certificate rejected: {exc}", request=info) from exc
             except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
@@ -207,6 +280,11 @@ class Transport:
                 ) from exc
             except aiohttp.ClientError as exc:
                 raise _Failure(Outcome.CONNECTION_LOST, self._lost(method, info, exc)) from exc
+            except RuntimeError:
+                # aiohttp's "Session is closed": nothing was sent.
+                if self._closed or session.closed:
+                    raise ClientClosedError(CLOSED) from None
+                raise
         elapsed = time.monotonic() - started
         logger.debug("%s -> %d in %.3fs", info, status, elapsed)
         if 200 <= status < 300:
@@ -217,7 +295,11 @@ class Transport:
         )
         retry_after = parse_retry_after(resp_headers.get("Retry-After"))
         if status == 429:
-            self.limiter.on_throttled(retry_after)
+            # One 429 pauses every call of the client, so an outlandish Retry-After must not
+            # stall them all for longer than the retry policy would ever wait.
+            self.limiter.on_throttled(
+                None if retry_after is None else min(retry_after, self.retry.max_retry_after)
+            )
         raise _Failure(Outcome.STATUS, error, status=status, retry_after=retry_after)
 
     @staticmethod

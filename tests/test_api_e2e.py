@@ -149,6 +149,11 @@ async def test_a_write_the_server_rejects_is_typed_and_sent_once(
             duration=30,
         )
     assert caught.value.status == 422
+    assert caught.value.code == "INVALID_BODY"
+    # The docs' InvalidBody names each refused field in error.validation.
+    assert caught.value.validation == {
+        "client_id": "client_id: there is no Patient with ID 1000000"
+    }
     assert caught.value.request.method == "POST"
     assert sandbox.stats.requests - before == 1
 
@@ -190,15 +195,21 @@ async def test_availability_search_splits_a_long_range_and_merges_in_time_order(
     assert sorted(by_window) == times
 
 
+# What the docs' ``category`` text says an entry is; any other category is an appointment.
+KIND_OF_CATEGORY = {"Group": "group_appointment", "Rule Out": "rule_out"}
+
+
 async def test_appointment_book_entries_say_what_they_are(ps: AsyncPracSuite) -> None:
-    kinds = set()
+    seen: dict[str, int] = {}
     async for entry in ps.appointment_book.list(page_size=100, limit=300):
         assert isinstance(entry, AppointmentBookEntry)
-        kinds.add(entry.kind)
-        links = entry.links or {}
-        if entry.kind is BookEntryKind.GROUP_APPOINTMENT:
-            assert "appointment_clients" in links or entry.category == "Group"
-    assert BookEntryKind.APPOINTMENT in kinds
+        # The sandbox links every entry to self and resources, so the category decides.
+        assert set(entry.links or {}) == {"self", "resources"}
+        expected = KIND_OF_CATEGORY.get(entry.category or "", "appointment")
+        assert entry.kind is BookEntryKind(expected), (entry.appointment_id, entry.category)
+        seen[expected] = seen.get(expected, 0) + 1
+    assert set(seen) == {"appointment", "group_appointment", "rule_out"}
+    assert sum(seen.values()) == 200  # the whole book (it holds 200 entries)
 
 
 async def test_a_pull_can_start_at_a_later_page(ps: AsyncPracSuite) -> None:
@@ -206,6 +217,15 @@ async def test_a_pull_can_start_at_a_later_page(ps: AsyncPracSuite) -> None:
     assert ids == list(range(21, 251))
     first_five = ps.resources.list(page_size=10, start_page=3, limit=5)
     assert [r.resource_id async for r in first_five] == [21, 22, 23, 24, 25]
+
+
+async def test_a_limit_counts_from_the_start_page_across_pages(
+    ps: AsyncPracSuite, sandbox: Sandbox
+) -> None:
+    fifteen = ps.resources.list(page_size=10, start_page=3, limit=15)
+    assert [r.resource_id async for r in fifteen] == list(range(21, 36))
+    pages = sorted(r.path_qs.split("page=")[1].split("&")[0] for r in sandbox.stats.request_log)
+    assert pages == ["3", "4"]  # pages 3 and 4 hold records 21..40; no more were asked for
 
 
 async def test_the_client_counts_the_requests_it_re_sent(

@@ -102,6 +102,16 @@ WRITES: list[tuple[Callable[[AsyncPracSuite], Any], str]] = [
         r"'client_id' is required",
     ),
     (
+        lambda ps: ps.patients.create(first_name="Ada", surname="L", email=None),
+        r"patients.create\(\) argument 'email' cannot be None: the API documents no null for "
+        r"it; leave it out \(NOT_GIVEN\) to send nothing",
+    ),
+    (
+        lambda ps: ps.appointments.update(7, sms_reminder=None),
+        r"argument 'sms_reminder' cannot be None",
+    ),
+    (lambda ps: ps.patients.update(5), r"patients.update\(\): give at least one field to change"),
+    (
         lambda ps: ps.patients.create(first_name="Ada", surname=None),
         r"patients.create\(\) argument 'surname' is required",
     ),

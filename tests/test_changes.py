@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -113,3 +114,66 @@ def test_watch_arguments_are_checked_before_any_request(sandbox: Sandbox) -> Non
     with pytest.raises(PracSuiteValueError, match="page_size must be between 1 and 100"):
         ps.appointments.watch(page_size=500)
     assert sandbox.stats.requests == 0
+
+
+async def test_a_poll_reads_on_past_pages_of_already_handled_changes(
+    ps: AsyncPracSuite, sandbox: Sandbox
+) -> None:
+    """With pages of 2, five new appointments take three pages: each comes once, in order."""
+    start = datetime.now(UTC)
+    expected = [sandbox.add("appointment") for _ in range(5)]
+    got: list[int] = []
+    async with asyncio.timeout(10):  # a guard, not a wait
+        async for change in ps.appointments.watch(since=start, interval=0, page_size=2):
+            got.append(change.record.appointment_id)
+            assert got == expected[: len(got)]  # a skipped or repeated change fails at once
+            if len(got) == 5:
+                # One more after the five: the feed must move on to it, repeating none.
+                expected.append(sandbox.add("appointment"))
+            if len(got) == 6:
+                break
+    assert len(set(got)) == 6
+    queries = [parse_qs(urlsplit(r.path_qs).query) for r in sandbox.stats.request_log]
+    assert {q["page_size"][0] for q in queries} == {"2"}
+    assert "3" in {q["page"][0] for q in queries}  # a poll went on past its first page
+
+
+def _stamp(sandbox: Sandbox, appointment_id: int, modified: datetime) -> None:
+    """Give an appointment a last-change time of our choosing (as a late commit would)."""
+    record = dict(sandbox.dataset.record("appointment", appointment_id) or {})
+    assert record, f"no appointment {appointment_id}"
+    record["modified"] = modified.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    sandbox.dataset.put("appointment", appointment_id, record)
+
+
+BEFORE, AFTER = timedelta(seconds=-1), timedelta(seconds=1)
+
+
+@pytest.mark.parametrize(
+    ("lookback", "delivered"),
+    [
+        # 1 s before `since` is inside a 5 s window: re-read and delivered first ...
+        (timedelta(seconds=5), [(17, BEFORE), (18, AFTER)]),
+        # ... and outside a 0.5 s one: the feed goes straight to the later change.
+        (timedelta(milliseconds=500), [(18, AFTER)]),
+        # A lookback of 0 re-reads nothing before `since` (it is not the default).
+        (timedelta(0), [(18, AFTER)]),
+    ],
+)
+async def test_the_lookback_window_rereads_changes_stamped_just_before_since(
+    ps: AsyncPracSuite,
+    sandbox: Sandbox,
+    lookback: timedelta,
+    delivered: list[tuple[int, timedelta]],
+) -> None:
+    since = datetime.now(UTC)
+    _stamp(sandbox, 17, since + BEFORE)  # committed late, stamped before `since`
+    _stamp(sandbox, 18, since + AFTER)
+    want = [("updated", n, since + offset) for n, offset in delivered]
+    got = []
+    async with asyncio.timeout(10):  # a guard, not a wait
+        async for c in ps.appointments.watch(since=since, interval=0, lookback=lookback):
+            got.append((c.kind, c.record.appointment_id, c.record.modified))
+            assert got == want[: len(got)]  # a change out of place fails at once
+            if len(got) == len(want):
+                break

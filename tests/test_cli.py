@@ -145,8 +145,28 @@ def test_filters_and_sort_reach_the_wire(tmp_path: Path) -> None:
 def test_a_bad_filter_exits_1_with_one_line_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], expr: str, says: str
 ) -> None:
+    _refused(tmp_path, capsys, ["--filter", expr], says)
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--page-size", "500"], "page_size must be between 1 and 100, got 500"),
+        (["--concurrency", "0"], "--concurrency must be >= 1, got 0"),
+        (["--sort", "nope"], "nope"),
+    ],
+)
+def test_a_bad_value_exits_1_with_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], says: str
+) -> None:
+    _refused(tmp_path, capsys, argv, says)
+
+
+def _refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], says: str
+) -> None:
     out = tmp_path / "patients.jsonl"
-    assert run("export", "patients", "--sandbox", *FAST, "--filter", expr, "--out", str(out)) == 1
+    assert run("export", "patients", "--sandbox", *FAST, *argv, "--out", str(out)) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1  # nothing else: not even the sandbox started
     assert error_lines(err)

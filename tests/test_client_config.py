@@ -1,6 +1,8 @@
 """Construction-time checks: keys, base URL, limits; nothing here touches the network."""
 
+import aiohttp
 import pytest
+from yarl import URL
 
 from pracsuite_async import AsyncPracSuite, ClientClosedError, ConfigurationError, Timeout
 
@@ -99,3 +101,82 @@ def test_timeout_coercion() -> None:
     assert Timeout.coerce(5) == Timeout(total=5, connect=5, read=5)
     assert Timeout.coerce(30.0) == Timeout(total=30.0, connect=10.0, read=30.0)
     assert Timeout.coerce(None) == Timeout(total=None, connect=None, read=None)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"ssl": "yes"}, "ssl must be an ssl.SSLContext, True or False, got str"),
+        ({"ssl": None}, "ssl must be an ssl.SSLContext, True or False, got NoneType"),
+        ({"session": "x"}, "session must be an aiohttp.ClientSession or None, got str"),
+        ({"user_agent": 5}, "user_agent must be a str or None, got int"),
+        ({"user_agent": "a\nb"}, "user_agent has .* a line break or another control character"),
+        ({"user_agent": "app/1.0\r\nX-Evil: 1"}, "user_agent has .* control character"),
+        ({"user_agent": " app/1.0"}, "user_agent has surrounding whitespace"),
+        ({"adaptive_rate": "no"}, "adaptive_rate must be True or False, got str"),
+        ({"timeout": float("inf")}, "Timeout.total must be finite \\(None means no limit\\)"),
+        ({"timeout": float("-inf")}, "Timeout.total must be a positive number or None"),
+        ({"requests_per_second": float("inf")}, "requests_per_second must be > 0 or None, got inf"),
+    ],
+)
+def test_bad_transport_settings_fail_at_construction(
+    kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        AsyncPracSuite(**KEYS, environ={}, **kwargs)  # type: ignore[arg-type]
+
+
+async def test_an_already_closed_session_is_refused() -> None:
+    http = aiohttp.ClientSession()
+    await http.close()
+    with pytest.raises(
+        ConfigurationError, match=r"session is an aiohttp\.ClientSession that is already closed"
+    ):
+        AsyncPracSuite(**KEYS, environ={}, session=http)
+
+
+def test_an_infinite_timeout_field_is_refused() -> None:
+    with pytest.raises(
+        ConfigurationError, match=r"Timeout\.read must be finite \(None means no limit\), got inf"
+    ):
+        Timeout(read=float("inf"))
+
+
+@pytest.mark.parametrize(
+    ("base_url", "message"),
+    [
+        (
+            "http://user:SECRETPW@example.com/v1/",
+            "'http://user:\\*\\*\\*@example.com/v1/' uses plain",
+        ),
+        ("https://user:SECRETPW@api.example.com/v1/", "must not carry credentials"),
+        (
+            "https://api.example.com/v1/?api_key=SECRETQ",
+            "'https://api.example.com/v1/\\?\\*\\*\\*'",
+        ),
+        ("ftp://user:SECRETPW@api.example.com/v1/", "must use https"),
+        ("https://user:SECRETPW@api.example.com:99999/v1/", "is not a URL: Port out of range"),
+        ("https://user:SECRETPW @api.example.com/v1/", "contains whitespace"),
+        (
+            "https://user:SECRET/PW@api.example.com/v1/",
+            "'https://user:\\*\\*\\*@api.example.com/v1/'",
+        ),
+        (
+            "user:SECRETPW@api.example.com/v1?k=SECRETQ",
+            "'user:\\*\\*\\*@api.example.com/v1\\?\\*\\*\\*'",
+        ),
+        (URL("https://user:SECRETPW@api.example.com/v1/"), "must not carry credentials"),
+    ],
+)
+def test_base_url_errors_hide_the_password_and_the_query(base_url: str | URL, message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message) as info:
+        AsyncPracSuite(**KEYS, base_url=base_url, environ={})
+    assert "SECRETPW" not in str(info.value)
+    assert "SECRETQ" not in str(info.value)
+
+
+def test_a_base_url_from_the_environment_is_redacted_too() -> None:
+    environ = {"PRACSUITE_BASE_URL": "https://api.example.com/v1/?token=SECRETQ"}
+    with pytest.raises(ConfigurationError, match="must not carry credentials, a query") as info:
+        AsyncPracSuite(**KEYS, environ=environ)
+    assert "SECRETQ" not in str(info.value)

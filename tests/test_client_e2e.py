@@ -15,6 +15,7 @@ from pracsuite_async import (
     AuthenticationError,
     BadRequestError,
     Business,
+    ConfigurationError,
     ConflictError,
     Filter,
     InternalServerError,
@@ -204,6 +205,18 @@ async def test_a_429_pauses_every_concurrent_request() -> None:
     assert any(r.started >= throttled.started + 1.0 for r in log)
 
 
+async def test_a_huge_retry_after_pauses_the_client_no_longer_than_max_retry_after() -> None:
+    async with Sandbox() as sb:
+        sb.inject(Fault("status", status=429, retry_after=86400))
+        async with client_for(sb, max_retries=0) as ps:
+            cap = ps._transport.retry.max_retry_after
+            async with asyncio.timeout(5):  # no retries left: raised at once, no waiting
+                with pytest.raises(RateLimitError) as info:
+                    await ps.patients.get(1)
+            assert info.value.retry_after == 86400  # what the server said stays visible
+            assert cap - 5 < ps.rate_limiter.paused_for <= cap
+
+
 async def test_break_from_a_1000_page_pull_stops_requests_and_leaves_no_task() -> None:
     window = 4
     async with (
@@ -258,6 +271,24 @@ async def test_bad_ids_are_refused_before_any_request(
 ) -> None:
     with pytest.raises(PracSuiteValueError, match="resource_id must be"):
         await client.resources.get(bad_id)  # type: ignore[arg-type]
+    assert sandbox.stats.requests == 0
+
+
+@pytest.mark.parametrize(
+    ("timeout", "message"),
+    [
+        (float("inf"), r"Timeout\.total must be finite \(None means no limit\), got inf"),
+        (float("nan"), r"Timeout\.total must be a positive number or None, got nan"),
+    ],
+)
+async def test_a_per_call_timeout_that_is_not_finite_is_refused_before_sending(
+    sandbox: Sandbox, timeout: float, message: str
+) -> None:
+    async with client_for(sandbox) as ps:
+        with pytest.raises(ConfigurationError, match=message):
+            await ps.patients.get(1, timeout=timeout)
+        with pytest.raises(ConfigurationError, match=message):
+            await ps.patients.list(timeout=timeout).to_list()
     assert sandbox.stats.requests == 0
 
 
@@ -333,7 +364,7 @@ async def test_a_caller_supplied_session_is_used_and_left_open(sandbox: Sandbox)
         (403, PermissionDeniedError, "MISSING_AUTHENTICATION_TOKEN"),
         (404, NotFoundError, "NOT_FOUND"),
         (409, ConflictError, "CONFLICT"),
-        (422, UnprocessableEntityError, "INVALID_REQUEST"),
+        (422, UnprocessableEntityError, "INVALID_BODY"),
         (429, RateLimitError, "TOO_MANY_REQUESTS"),
         (500, InternalServerError, "SERVER_ERROR"),
         (503, InternalServerError, "SERVICE_UNAVAILABLE"),

@@ -178,3 +178,22 @@ def test_one_record_from_bytes() -> None:
     assert patient.file_created == datetime(2020, 9, 12, 11, 9, 42, tzinfo=UTC)
     with pytest.raises(ResponseValidationError, match=r"Patient\.client_id: must not be null"):
         decode_record_bytes(b'{"client_id": null}', Patient, REQUEST)
+
+
+@pytest.mark.parametrize("raw", [b"", b" \r\n"])
+def test_an_empty_body_is_named_as_such(raw: bytes) -> None:
+    with pytest.raises(ResponseValidationError, match="response is not JSON: the body is empty"):
+        decode_record_bytes(raw, Patient, REQUEST)
+
+
+def test_a_decode_error_is_completed_with_the_response_it_came_from() -> None:
+    with pytest.raises(ResponseValidationError) as info:
+        decode_record_bytes(b"[]", Patient, REQUEST)
+    bare = info.value
+    assert (bare.status, bare.headers, bare.body) == (None, {}, None)
+    assert str(bare) == f"expected a JSON object for Patient, got list ({REQUEST})"
+    full = bare.with_response(status=200, headers={"Content-Type": "text/plain"}, body=b"[]")
+    assert (full.status, full.headers, full.body) == (200, {"Content-Type": "text/plain"}, b"[]")
+    assert full.request is REQUEST
+    assert str(full) == f"{bare} [status 200]"
+    assert not full.write_accepted

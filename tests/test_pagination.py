@@ -5,11 +5,12 @@ pager through the real transport against the sandbox.
 """
 
 import asyncio
+import math
 import random
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pracsuite_async import (
@@ -20,7 +21,7 @@ from pracsuite_async import (
     RecordSetChangedError,
     RecordSetChangedWarning,
 )
-from pracsuite_async._pagination import OnChange, last_page, page_count
+from pracsuite_async._pagination import OnChange, page_count
 
 
 class Source:
@@ -94,14 +95,30 @@ def test_concurrent_pull_equals_sequential_walk(
     asyncio.run(run())
 
 
-@settings(max_examples=80, deadline=None)
-@given(total=st.integers(0, 500), size=st.integers(1, 60), limit=st.integers(1, 600))
-def test_limit_stops_early_and_fetches_only_needed_pages(total: int, size: int, limit: int) -> None:
+@settings(max_examples=150, deadline=None)
+@given(
+    total=st.integers(0, 500),
+    size=st.integers(1, 60),
+    limit=st.integers(1, 600),
+    with_total=st.booleans(),
+)
+@example(total=100, size=10, limit=20, with_total=False)  # the limit ends exactly on a page
+@example(total=100, size=10, limit=20, with_total=True)
+def test_limit_stops_early_and_fetches_only_needed_pages(
+    total: int, size: int, limit: int, with_total: bool
+) -> None:
     async def run() -> None:
-        source = Source(total)
-        items = await source.pager(size, 8, limit=limit).to_list()
-        assert items == list(range(min(total, limit)))
-        assert max(source.requested) <= last_page(total, size, limit)
+        source = Source(total, with_total=with_total)
+        pages = [p async for p in source.pager(size, 8, limit=limit).pages()]
+        wanted = min(total, limit)
+        needed = max(1, math.ceil(wanted / size))  # page 1 is always asked for
+        assert [x for p in pages for x in p.items] == list(range(wanted))
+        assert len(pages) == math.ceil(wanted / size)  # no empty page after the limit
+        assert all(len(p) > 0 for p in pages)
+        # Each needed page once, and none beyond (read-ahead included).
+        assert sorted(source.requested) == list(range(1, needed + 1))
+        if not with_total:  # following links: strictly one page after another
+            assert source.requested == list(range(1, needed + 1))
 
     asyncio.run(run())
 
@@ -116,11 +133,13 @@ async def test_pages_expose_number_and_total() -> None:
 
 
 async def test_break_cancels_prefetched_pages_and_leaves_no_task() -> None:
-    gate = asyncio.Event()
+    gate, lanes_busy = asyncio.Event(), asyncio.Event()
     started: list[int] = []
 
     async def fetch(number: int) -> Page[int]:
         started.append(number)
+        if len(started) == 7:  # page 1 and one page in each of the 6 lanes
+            lanes_busy.set()
         if number > 1:
             await gate.wait()  # pages 2.. never finish unless released
         return Source(100_000).page(number, 100)
@@ -128,7 +147,8 @@ async def test_break_cancels_prefetched_pages_and_leaves_no_task() -> None:
     pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=100, concurrency=6, prefetch=9)
     async for item in pager:
         if item == 1:
-            await asyncio.sleep(0)  # let the prefetched pages start their requests
+            async with asyncio.timeout(10):  # a guard: a hang turns into a failure
+                await lanes_busy.wait()  # the prefetched pages have started their requests
         if item == 10:
             break
     tasks = _page_tasks()

@@ -115,6 +115,10 @@ def test_filter_values_use_documented_formats(flt: Filter, expected: str) -> Non
         # ... and strings match exactly or by substring only.
         (Filter.gt("surname", "M"), "filter 'surname' (string) takes the operators != = ~"),
         (Filter.lt("archived", True), "filter 'archived' (boolean) takes the operators != ="),
+        (Filter(["surname"], "=", "x"), "unknown filter field"),  # type: ignore[arg-type]
+        # NaN and infinities have no JSON or query form the API could compare against.
+        (Filter.gt("amount", float("nan")), "takes a finite number (double), got float: nan"),
+        (Filter.lt("amount", float("inf")), "takes a finite number (double), got float: inf"),
     ],
 )
 def test_bad_filters_are_refused_with_a_clear_message(flt: Filter, message: str) -> None:

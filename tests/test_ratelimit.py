@@ -95,16 +95,26 @@ async def test_unbounded_limiter_switches_on_after_a_429() -> None:
 
 async def test_cancelled_waiters_return_their_slots() -> None:
     rl = RateLimiter(max_concurrency=2, requests_per_second=None)
-    gate = asyncio.Event()
+    gate, both_held = asyncio.Event(), asyncio.Event()
+    entered = 0
 
     async def hold() -> None:
+        nonlocal entered
         async with rl.slot():
+            entered += 1
+            if entered == 2:
+                both_held.set()
             await gate.wait()
 
     holders = [asyncio.create_task(hold()) for _ in range(2)]
     waiters = [asyncio.create_task(hold()) for _ in range(3)]
-    await asyncio.sleep(0)
+    # The waiters were scheduled before this task's wake-up, so by now they have run up to
+    # the full semaphore and queue on it.
+    async with asyncio.timeout(10):  # a guard: a hang turns into a failure
+        await both_held.wait()
     assert rl.in_flight == 2
+    assert entered == 2
+    assert not any(task.done() for task in holders + waiters)
     for task in holders + waiters:
         task.cancel()
     await asyncio.gather(*holders, *waiters, return_exceptions=True)

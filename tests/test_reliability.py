@@ -728,6 +728,9 @@ async def test_a_record_that_breaks_the_schema_raises_response_validation_error(
             await ps.patients.get(1)
     assert info.value.request.url.endswith(PATIENT)
     assert f"(GET {info.value.request.url})" in str(info.value)
+    assert info.value.status == 200  # with the answer it came in, for the caller's logs
+    assert info.value.body is not None
+    assert not info.value.write_accepted
 
 
 @pytest.mark.parametrize(
@@ -760,6 +763,8 @@ async def test_a_page_that_breaks_the_schema_raises_response_validation_error(
         with pytest.raises(ResponseValidationError, match=message) as info:
             await ps.patients.list().to_list()
     assert "/v1/patient?page=1&page_size=50" in str(info.value)
+    assert info.value.status == 200
+    assert info.value.body is not None
 
 
 async def test_relative_next_links_are_followed_on_the_api_host() -> None:

@@ -336,7 +336,7 @@ async def test_bodies_that_break_the_schema_get_422(
 ) -> None:
     status, answer = await call(http, sb, method, path, body)
     assert status == 422, answer
-    assert answer["error"]["code"] == "INVALID_REQUEST"
+    assert answer["error"]["code"] == "INVALID_BODY"
     assert field in answer["error"]["detail"]
     _, stored = await call(http, sb, "GET", "appointment/3")
     assert {k: v for k, v in stored.items() if k != "links"} == sb.dataset.seeded("appointment", 3)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import inspect
 import re
+import typing
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -143,3 +145,37 @@ def test_the_sdk_allows_exactly_the_filter_operators_the_document_lists() -> Non
     assert {fmt.value: sorted(ops) for fmt, ops in OPERATORS_BY_FORMAT.items()} == {
         fmt: sorted(ops) for fmt, ops in documented.items()
     }
+
+
+def _types_in(hint: object) -> Iterator[type]:
+    if isinstance(hint, type):
+        yield hint
+    origin = typing.get_origin(hint)
+    if isinstance(origin, type):  # PageStream[Patient]
+        yield origin
+    for arg in typing.get_args(hint):
+        yield from _types_in(arg)
+    if typing.get_origin(hint) is typing.Unpack:  # **options: Unpack[ListOptions]
+        (typed_dict,) = typing.get_args(hint)
+        yield typed_dict
+
+
+def test_every_type_in_a_public_signature_can_be_imported_from_the_package() -> None:
+    """What a caller meets in an annotation (a pager, a model, an options dict, a namespace
+    class for ``ps.patients``) is importable from ``pracsuite_async`` itself."""
+    owners: list[type] = [pracsuite_async.AsyncPracSuite, *NAMESPACES.values()]
+    owners += [pracsuite_async.AsyncPager, pracsuite_async.PageStream]
+    seen: set[type] = set()
+    for owner in owners:
+        for hint in typing.get_type_hints(owner).values():  # attributes: ps.<tag>
+            seen |= set(_types_in(hint))
+        for name, member in inspect.getmembers(owner, callable):
+            if not name.startswith("_") or name in ("__aiter__", "__anext__"):
+                hints = typing.get_type_hints(member, include_extras=True)
+                seen |= {t for hint in hints.values() for t in _types_in(hint)}
+    ours = {t for t in seen if t.__module__.startswith("pracsuite_async")}
+    assert {"Patients", "ListOptions", "PageStream", "AvailableAppointment"} <= {
+        t.__name__ for t in ours
+    }
+    missing = sorted(t.__name__ for t in ours if t.__name__ not in pracsuite_async.__all__)
+    assert missing == []

@@ -261,6 +261,8 @@ def _param_decl(name: str, prop: dict[str, Any], required: bool) -> str:
         args.append("required=True")
     if split_type(prop)[0] == "array":
         args.append("many=True")
+    if split_type(prop)[1]:
+        args.append("nullable=True")
     for key, arg in (("minimum", "minimum"), ("maximum", "maximum"), ("multipleOf", "multiple_of")):
         if key in items:
             args.append(f"{arg}={items[key]!r}")
@@ -391,7 +393,7 @@ class _Op:
                 "        ",
             )
             + f"        return self._watch({self.const}, since, interval, "
-            "lookback or _LOOKBACK, page_size, options)\n"
+            "lookback, page_size, options)\n"
         )
 
     def sort_fields(self) -> list[str]:
@@ -429,8 +431,8 @@ class _Op:
                 keyword_args.append(f"{py_name(name)}: {py_type(props[name], for_input=True)}")
             for name, prop in props.items():
                 if name not in required_names:
-                    t = py_type(prop, for_input=True)
-                    keyword_args.append(f"{py_name(name)}: {t} | NotGiven | None = NOT_GIVEN")
+                    t = py_type(prop, for_input=True) + (" | None" if split_type(prop)[1] else "")
+                    keyword_args.append(f"{py_name(name)}: {t} | NotGiven = NOT_GIVEN")
             values = [f"{n!r}: {py_name(n)}" for n in props]
             options = "CallOptions"
         else:
@@ -519,7 +521,7 @@ def render_namespaces(spec: Spec) -> str:
         module, cls = mixin.split(":")
         out.append(f"from ..{module.split('.', 1)[1]} import {cls}")
     out.append("")
-    out.append("_LOOKBACK = timedelta(seconds=5)\n")
+
     all_ops = [o for _, ops in namespaces.values() for o in ops]
     for o in sorted(all_ops, key=lambda o: o.id):
         out.append(o.declaration())
@@ -566,10 +568,8 @@ def render_namespaces(spec: Spec) -> str:
     out.append("\n")
     table = ", ".join(f"{a!r}: {c}" for a, c in classes)
     out.append(f"NAMESPACES: dict[str, type[Namespace]] = {{{table}}}")
-    exported = sorted(
-        ["METHODS", "NAMESPACES", "OPERATIONS", "Namespaces", *(c for _, c in classes)]
-    )
-    out.append(f"__all__ = {exported!r}")
+    # The public part: the type of each ``ps.<tag>``, re-exported by the package.
+    out.append(f"__all__ = {sorted(c for _, c in classes)!r}")
     return "\n".join(out) + "\n"
 
 

@@ -62,8 +62,6 @@ from .._pagination import AsyncPager
 from .._params import NOT_GIVEN, NotGiven
 from .._query import FilterFormat
 
-_LOOKBACK = timedelta(seconds=5)
-
 _ADD_GROUP_APPOINTMENT_MEMBER = WriteOperation(
     operation_id="addGroupAppointmentMember",
     method="POST",
@@ -1658,9 +1656,7 @@ class AppointmentBook(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(
-            _LIST_APPOINTMENT_BOOK, since, interval, lookback or _LOOKBACK, page_size, options
-        )
+        return self._watch(_LIST_APPOINTMENT_BOOK, since, interval, lookback, page_size, options)
 
 
 class AppointmentStatuses(Namespace):
@@ -1752,9 +1748,7 @@ class Appointments(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(
-            _LIST_APPOINTMENTS, since, interval, lookback or _LOOKBACK, page_size, options
-        )
+        return self._watch(_LIST_APPOINTMENTS, since, interval, lookback, page_size, options)
 
     def list_by_appointment_type(
         self, appointment_type_id: int, /, **options: Unpack[ListOptions]
@@ -1867,17 +1861,17 @@ class Appointments(Namespace):
         app_time: datetime,
         practitioner_business_id: int,
         duration: int,
-        appointment_status_id: int | NotGiven | None = NOT_GIVEN,
-        item_id: int | NotGiven | None = NOT_GIVEN,
-        item_group_id: int | NotGiven | None = NOT_GIVEN,
-        column: int | NotGiven | None = NOT_GIVEN,
-        width: int | NotGiven | None = NOT_GIVEN,
-        resource_ids: Sequence[int] | NotGiven | None = NOT_GIVEN,
-        hourly_billing: bool | NotGiven | None = NOT_GIVEN,
-        sms_reminder: bool | NotGiven | None = NOT_GIVEN,
-        email_reminder: bool | NotGiven | None = NOT_GIVEN,
-        sms_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        email_follow_up: bool | NotGiven | None = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        column: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        hourly_billing: bool | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Appointment:
         """Create Appointment: ``POST /appointment``.
@@ -1915,26 +1909,26 @@ class Appointments(Namespace):
         appointment_id: int,
         /,
         *,
-        appointment_type_id: int | NotGiven | None = NOT_GIVEN,
-        app_time: datetime | NotGiven | None = NOT_GIVEN,
-        practitioner_id: int | NotGiven | None = NOT_GIVEN,
-        business_id: int | NotGiven | None = NOT_GIVEN,
-        duration: int | NotGiven | None = NOT_GIVEN,
-        column_number: int | NotGiven | None = NOT_GIVEN,
-        width: int | NotGiven | None = NOT_GIVEN,
-        appointment_status_id: int | NotGiven | None = NOT_GIVEN,
-        profession_id: int | NotGiven | None = NOT_GIVEN,
-        item_id: int | NotGiven | None = NOT_GIVEN,
-        item_group_id: int | NotGiven | None = NOT_GIVEN,
-        resource_ids: Sequence[int] | NotGiven | None = NOT_GIVEN,
-        sms_reminder: bool | NotGiven | None = NOT_GIVEN,
-        email_reminder: bool | NotGiven | None = NOT_GIVEN,
-        sms_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        email_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        sms_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        email_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        appointment_reschedule_reason_id: int | NotGiven | None = NOT_GIVEN,
-        reason: str | NotGiven | None = NOT_GIVEN,
+        appointment_type_id: int | NotGiven = NOT_GIVEN,
+        app_time: datetime | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        appointment_reschedule_reason_id: int | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Appointment:
         """Edit Appointment: ``PATCH /appointment/{appointment_id}``.
@@ -1975,15 +1969,12 @@ class Appointments(Namespace):
         appointment_id: int,
         /,
         *,
-        appointment_cancellation_reason_id: int | NotGiven | None = NOT_GIVEN,
-        record_as_cancelled: bool | NotGiven | None = NOT_GIVEN,
-        reason: str | NotGiven | None = NOT_GIVEN,
+        appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
+        record_as_cancelled: bool | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> None:
         """Remove Appointment: ``POST /appointment/{appointment_id}/cancel``.
-
-        Inferred: Removes the appointment; with record_as_cancelled it is kept in the
-        patient's attendance history.
 
         Arguments are checked before sending; never re-sent blindly.
         """
@@ -2006,18 +1997,18 @@ class Appointments(Namespace):
         *,
         client_id: int,
         appointment_type_id: int,
-        account_id: int | NotGiven | None = NOT_GIVEN,
-        profession_id: int | NotGiven | None = NOT_GIVEN,
-        appointment_status_id: int | NotGiven | None = NOT_GIVEN,
-        item_id: int | NotGiven | None = NOT_GIVEN,
-        item_group_id: int | NotGiven | None = NOT_GIVEN,
-        resource_ids: Sequence[int] | NotGiven | None = NOT_GIVEN,
-        sms_reminder: bool | NotGiven | None = NOT_GIVEN,
-        email_reminder: bool | NotGiven | None = NOT_GIVEN,
-        sms_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        email_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        sms_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        email_follow_up: bool | NotGiven | None = NOT_GIVEN,
+        account_id: int | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Appointment:
         """Finalise Appointment: ``POST /appointment/{appointment_id}``.
@@ -2053,8 +2044,8 @@ class Appointments(Namespace):
         app_time: datetime,
         practitioner_business_id: int,
         duration: int,
-        column: int | NotGiven | None = NOT_GIVEN,
-        width: int | NotGiven | None = NOT_GIVEN,
+        column: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> ReservedAppointment:
         """Reserve Appointment: ``POST /reserve_appointment``.
@@ -2308,16 +2299,16 @@ class GroupAppointmentMembers(Namespace):
         /,
         *,
         client_id: int,
-        account_id: int | NotGiven | None = NOT_GIVEN,
-        appointment_status_id: int | NotGiven | None = NOT_GIVEN,
-        item_id: int | NotGiven | None = NOT_GIVEN,
-        item_group_id: int | NotGiven | None = NOT_GIVEN,
-        sms_reminder: bool | NotGiven | None = NOT_GIVEN,
-        email_reminder: bool | NotGiven | None = NOT_GIVEN,
-        sms_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        email_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        sms_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        email_follow_up: bool | NotGiven | None = NOT_GIVEN,
+        account_id: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> GroupAppointmentMember:
         """Add Group Appointment Member: ``POST
@@ -2351,9 +2342,9 @@ class GroupAppointmentMembers(Namespace):
         /,
         *,
         client_id: int,
-        appointment_cancellation_reason_id: int | NotGiven | None = NOT_GIVEN,
-        record_as_cancelled: bool | NotGiven | None = NOT_GIVEN,
-        reason: str | NotGiven | None = NOT_GIVEN,
+        appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
+        record_as_cancelled: bool | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> None:
         """Remove Group Appointment Member: ``POST
@@ -2491,7 +2482,7 @@ class Notes(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_NOTES, since, interval, lookback or _LOOKBACK, page_size, options)
+        return self._watch(_LIST_NOTES, since, interval, lookback, page_size, options)
 
     async def create(
         self,
@@ -2501,12 +2492,12 @@ class Notes(Namespace):
         business_id: int,
         duration: int,
         description: str,
-        font_colour: str | NotGiven | None = NOT_GIVEN,
-        bg_colour: str | NotGiven | None = NOT_GIVEN,
-        notes: str | NotGiven | None = NOT_GIVEN,
-        column_number: int | NotGiven | None = NOT_GIVEN,
-        width: int | NotGiven | None = NOT_GIVEN,
-        resource_ids: Sequence[int] | NotGiven | None = NOT_GIVEN,
+        font_colour: str | NotGiven = NOT_GIVEN,
+        bg_colour: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Note:
         """Create Note: ``POST /note``.
@@ -2692,9 +2683,7 @@ class Patients(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(
-            _LIST_PATIENTS, since, interval, lookback or _LOOKBACK, page_size, options
-        )
+        return self._watch(_LIST_PATIENTS, since, interval, lookback, page_size, options)
 
     async def get(self, client_id: int, /, **options: Unpack[CallOptions]) -> Patient:
         """Get Patient: ``GET /patient/{client_id}``."""
@@ -2705,31 +2694,31 @@ class Patients(Namespace):
         *,
         first_name: str,
         surname: str,
-        date_of_birth: date | NotGiven | None = NOT_GIVEN,
-        address_1: str | NotGiven | None = NOT_GIVEN,
-        suburb: str | NotGiven | None = NOT_GIVEN,
-        address_state: str | NotGiven | None = NOT_GIVEN,
-        postcode: str | NotGiven | None = NOT_GIVEN,
-        country: str | NotGiven | None = NOT_GIVEN,
-        email: str | NotGiven | None = NOT_GIVEN,
-        gender: str | NotGiven | None = NOT_GIVEN,
-        home_phone: str | NotGiven | None = NOT_GIVEN,
-        mobile: str | NotGiven | None = NOT_GIVEN,
-        preferred_phone: int | NotGiven | None = NOT_GIVEN,
-        fee_cat_id: int | NotGiven | None = NOT_GIVEN,
-        default_business_id: int | NotGiven | None = NOT_GIVEN,
-        default_practitioner_id: int | NotGiven | None = NOT_GIVEN,
-        default_sms_reminder: bool | NotGiven | None = NOT_GIVEN,
-        default_email_reminder: bool | NotGiven | None = NOT_GIVEN,
-        default_sms_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        default_email_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        default_sms_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        default_email_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        sms_marketing_type: int | NotGiven | None = NOT_GIVEN,
-        email_marketing_type: int | NotGiven | None = NOT_GIVEN,
-        timezone: str | NotGiven | None = NOT_GIVEN,
-        sex_id: int | NotGiven | None = NOT_GIVEN,
-        pronoun_id: int | NotGiven | None = NOT_GIVEN,
+        date_of_birth: date | NotGiven = NOT_GIVEN,
+        address_1: str | NotGiven = NOT_GIVEN,
+        suburb: str | NotGiven = NOT_GIVEN,
+        address_state: str | NotGiven = NOT_GIVEN,
+        postcode: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        gender: str | NotGiven = NOT_GIVEN,
+        home_phone: str | NotGiven = NOT_GIVEN,
+        mobile: str | NotGiven = NOT_GIVEN,
+        preferred_phone: int | NotGiven = NOT_GIVEN,
+        fee_cat_id: int | NotGiven = NOT_GIVEN,
+        default_business_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven = NOT_GIVEN,
+        email_marketing_type: int | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        sex_id: int | NotGiven = NOT_GIVEN,
+        pronoun_id: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Patient:
         """Create Patient: ``POST /patient``.
@@ -2777,33 +2766,33 @@ class Patients(Namespace):
         client_id: int,
         /,
         *,
-        first_name: str | NotGiven | None = NOT_GIVEN,
-        surname: str | NotGiven | None = NOT_GIVEN,
-        date_of_birth: date | NotGiven | None = NOT_GIVEN,
-        address_1: str | NotGiven | None = NOT_GIVEN,
-        suburb: str | NotGiven | None = NOT_GIVEN,
-        address_state: str | NotGiven | None = NOT_GIVEN,
-        postcode: str | NotGiven | None = NOT_GIVEN,
-        country: str | NotGiven | None = NOT_GIVEN,
-        email: str | NotGiven | None = NOT_GIVEN,
-        gender: str | NotGiven | None = NOT_GIVEN,
-        home_phone: str | NotGiven | None = NOT_GIVEN,
-        mobile: str | NotGiven | None = NOT_GIVEN,
-        preferred_phone: int | NotGiven | None = NOT_GIVEN,
-        fee_cat_id: int | NotGiven | None = NOT_GIVEN,
-        default_business_id: int | NotGiven | None = NOT_GIVEN,
-        default_practitioner_id: int | NotGiven | None = NOT_GIVEN,
-        default_sms_reminder: bool | NotGiven | None = NOT_GIVEN,
-        default_email_reminder: bool | NotGiven | None = NOT_GIVEN,
-        default_sms_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        default_email_confirmation: bool | NotGiven | None = NOT_GIVEN,
-        default_sms_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        default_email_follow_up: bool | NotGiven | None = NOT_GIVEN,
-        sms_marketing_type: int | NotGiven | None = NOT_GIVEN,
-        email_marketing_type: int | NotGiven | None = NOT_GIVEN,
-        timezone: str | NotGiven | None = NOT_GIVEN,
-        sex_id: int | NotGiven | None = NOT_GIVEN,
-        pronoun_id: int | NotGiven | None = NOT_GIVEN,
+        first_name: str | NotGiven = NOT_GIVEN,
+        surname: str | NotGiven = NOT_GIVEN,
+        date_of_birth: date | NotGiven = NOT_GIVEN,
+        address_1: str | NotGiven = NOT_GIVEN,
+        suburb: str | NotGiven = NOT_GIVEN,
+        address_state: str | NotGiven = NOT_GIVEN,
+        postcode: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        gender: str | NotGiven = NOT_GIVEN,
+        home_phone: str | NotGiven = NOT_GIVEN,
+        mobile: str | NotGiven = NOT_GIVEN,
+        preferred_phone: int | NotGiven = NOT_GIVEN,
+        fee_cat_id: int | NotGiven = NOT_GIVEN,
+        default_business_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven = NOT_GIVEN,
+        email_marketing_type: int | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        sex_id: int | NotGiven = NOT_GIVEN,
+        pronoun_id: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Patient:
         """Edit Patient: ``PATCH /patient/{client_id}``.
@@ -2935,9 +2924,7 @@ class Practitioners(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(
-            _LIST_PRACTITIONERS, since, interval, lookback or _LOOKBACK, page_size, options
-        )
+        return self._watch(_LIST_PRACTITIONERS, since, interval, lookback, page_size, options)
 
     def list_by_business(
         self, business_id: int, /, **options: Unpack[ListOptions]
@@ -3223,9 +3210,6 @@ NAMESPACES: dict[str, type[Namespace]] = {
     "tag_categories": TagCategories,
 }
 __all__ = [
-    "METHODS",
-    "NAMESPACES",
-    "OPERATIONS",
     "AppointmentBook",
     "AppointmentStatuses",
     "AppointmentTypes",
@@ -3241,7 +3225,6 @@ __all__ = [
     "Invoices",
     "ItemGroups",
     "Items",
-    "Namespaces",
     "Notes",
     "PatientAccounts",
     "PatientAttachments",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from aiohttp import web
@@ -30,7 +30,7 @@ ERROR_CODES: Mapping[int, str] = {
     403: "MISSING_AUTHENTICATION_TOKEN",
     404: "NOT_FOUND",
     409: "CONFLICT",
-    422: "INVALID_REQUEST",
+    422: "INVALID_BODY",
     429: "TOO_MANY_REQUESTS",
     500: "SERVER_ERROR",
     502: "BAD_GATEWAY",
@@ -45,16 +45,18 @@ def error_response(
     *,
     headers: Mapping[str, str] | None = None,
     body_status: int | None = None,
+    validation: Sequence[Mapping[str, str]] = (),
 ) -> web.Response:
-    """An error in the docs' shape: ``{"error": {status, code, detail}, "request_id"}``."""
-    body = {
-        "error": {
-            "status": body_status or status,
-            "code": ERROR_CODES.get(status, "ERROR"),
-            "detail": detail,
-        },
-        "request_id": str(uuid.uuid4()),
+    """An error in the docs' shape: ``{"error": {status, code, detail}, "request_id"}``, with
+    ``error.validation`` (``[{field, message}]``) on a 422 that names its fields."""
+    error: dict[str, Any] = {
+        "status": body_status or status,
+        "code": ERROR_CODES.get(status, "ERROR"),
+        "detail": detail,
     }
+    if validation:
+        error["validation"] = list(validation)
+    body = {"error": error, "request_id": str(uuid.uuid4())}
     return web.Response(
         status=status, body=dumps(body), content_type="application/json", headers=headers
     )

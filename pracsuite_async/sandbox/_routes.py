@@ -44,7 +44,8 @@ def guarded(op: Operation, serve: OpHandler) -> Handler:
         except (QueryError, ParamError) as exc:
             return error_response(400, f"One or more request parameters are invalid: {exc}")
         except BodyError as exc:
-            return error_response(422, f"The request body is invalid: {exc}")
+            fields = [] if exc.field is None else [{"field": exc.field, "message": str(exc)}]
+            return error_response(422, f"The request body is invalid: {exc}", validation=fields)
 
     return handle
 

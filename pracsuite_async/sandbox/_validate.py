@@ -16,7 +16,12 @@ TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 
 
 class BodyError(ValueError):
-    """A request body the API would refuse with 422 INVALID_REQUEST; the message names the field."""
+    """A request body the API would refuse with 422 INVALID_BODY; ``field`` is the refused
+    field when there is one (the answer's ``error.validation`` names it)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ParamError(ValueError):
@@ -78,31 +83,33 @@ def problem(doc: Document, field: Field, value: Any, where: str) -> str | None:
             if found:
                 return found
     if isinstance(value, dict) and field.obj is not None:
-        return object_problem(doc, field.obj, value, partial=False, where=f"{where}.")
+        nested = object_problem(doc, field.obj, value, partial=False, where=f"{where}.")
+        return None if nested is None else nested[1]
     return None
 
 
 def object_problem(
     doc: Document, schema: str, body: Mapping[str, Any], *, partial: bool, where: str = ""
-) -> str | None:
-    """Why ``body`` is not an instance of ``schema``: unknown, missing or ill-typed fields and
-    ``x-pracsuite-exclusive`` groups. ``partial`` (PATCH) drops the required check."""
+) -> tuple[str, str] | None:
+    """The first field of ``body`` that breaks ``schema`` and why: unknown, missing or
+    ill-typed fields and ``x-pracsuite-exclusive`` groups. ``partial`` (PATCH) drops the
+    required check."""
     fields = doc.fields(schema)
     for name in body:
         if name not in fields:
-            return f"{where}{name} is not a field of {schema}"
+            return where + name, f"{where}{name} is not a field of {schema}"
     if not partial:
         for name in doc.required(schema):
             if name not in body:
-                return f"{where}{name} is required"
+                return where + name, f"{where}{name} is required"
     for name, value in body.items():
         found = problem(doc, fields[name], value, where + name)
         if found:
-            return found
+            return where + name, found
     for group in doc.extension(schema, "x-pracsuite-exclusive") or ():
         present = [f for f in group if body.get(f) is not None]
         if len(present) > 1:
-            return f"{where}{' and '.join(present)} must not both be set"
+            return where + present[-1], f"{where}{' and '.join(present)} must not both be set"
     return None
 
 
@@ -112,7 +119,7 @@ def check_body(doc: Document, schema: str, body: Any, *, partial: bool) -> dict[
         raise BodyError("the request body must be a JSON object")
     found = object_problem(doc, schema, body, partial=partial)
     if found:
-        raise BodyError(found)
+        raise BodyError(found[1], field=found[0])
     return body
 
 

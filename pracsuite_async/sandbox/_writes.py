@@ -60,7 +60,7 @@ def record_fields(
                 continue
             for n in value if isinstance(value, list) else [value]:
                 if n is not None and data.record(target.name, n) is None:
-                    raise BodyError(f"{name}: there is no {target.label} with ID {n}")
+                    raise BodyError(f"{name}: there is no {target.label} with ID {n}", name)
     return fields
 
 
