@@ -98,11 +98,11 @@ converter.register_unstructure_hook(date, date.isoformat)
 
 # Types checked inline in generated code rather than through a call.
 _INLINE = {int: ("int", "an integer"), str: ("str", "a string"), bool: ("bool", "a boolean")}
-# Types parsed inline from strings: the parse expression on ``v``.
+# Types parsed inline from strings: the parse expression, on the value's name.
 _PARSED = {
-    datetime: "_parse_utc(v)",
-    LocalDateTime: "_fromiso(v)",
-    date: "_date_fromiso(v)",
+    datetime: "_parse_utc({})",
+    LocalDateTime: "_fromiso({})",
+    date: "_date_fromiso({})",
 }
 
 
@@ -144,12 +144,19 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
 
     It reads each field's key, checks or converts the value, and fills the slots of a new
     instance directly (records have no validators, converters or post-init hooks). Checks
-    test the common case first: a present, well-typed value costs one comparison.
+    test the common case first: a present, well-typed value costs one comparison, and a
+    body that carries every key (what the API sends) is read without a call per field.
     """
+    fields = attrs.fields(typing.cast(Any, cls))
+    for field in fields:
+        if field.validator is not None or field.converter is not None:
+            raise TypeError(f"{cls.__name__}.{field.name}: records cannot have validators")
     hints = typing.get_type_hints(cls)
+    builder = _builder_class(cls)
     ns: dict[str, Any] = {
         "_new": object.__new__,
         "_cls": cls,
+        "_builder": builder,
         "_MISSING": _MISSING,
         "_expect": _expect,
         "_fromiso": datetime.fromisoformat,
@@ -159,50 +166,62 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
     }
     lines = ["def structure(data, _=None):", "    if type(data) is not dict:"]
     lines.append(f"        raise _expect('a {cls.__name__} object', data)")
-    lines += ["    get = data.get", "    obj = _new(_cls)"]
-    for field in attrs.fields(typing.cast(Any, cls)):
-        if field.validator is not None or field.converter is not None:
-            raise TypeError(f"{cls.__name__}.{field.name}: records cannot have validators")
-        name = field.name
+    # Every key present: one subscript each. Else the same values, absent ones defaulted.
+    lines.append("    try:")
+    lines += [f"        v{i} = data[{f.name!r}]" for i, f in enumerate(fields)]
+    lines += ["    except KeyError:", "        get = data.get"]
+    for i, field in enumerate(fields):
+        if field.default is None:
+            lines.append(f"        v{i} = get({field.name!r})")  # absent reads as null
+        elif field.default is attrs.NOTHING:
+            lines.append(f"        v{i} = get({field.name!r}, _MISSING)")
+        else:
+            ns[f"_default_{field.name}"] = field.default
+            lines.append(f"        v{i} = get({field.name!r}, _default_{field.name})")
+    lines.append(f"    obj = _new({'_cls' if builder is None else '_builder'})")
+    for i, field in enumerate(fields):
+        name, v = field.name, f"v{i}"
         base, optional = _split_optional(hints[name])
         where = f"{cls.__name__}.{name}"
-        ns[f"_set_{name}"] = _slot_setter(cls, name)
-        if field.default is None:
-            lines.append(f"    v = get({name!r})")  # absent reads as null
-        elif field.default is attrs.NOTHING:
-            lines.append(f"    v = get({name!r}, _MISSING)")
-        else:
-            ns[f"_default_{name}"] = field.default
-            lines.append(f"    v = get({name!r}, _default_{name})")
         # For a required field, a missing or null value fails the type test too; the
         # message is worked out only then, off the fast path.
-        null = "v is not None" if optional else "True"
-        fail = f"_bad({where!r}, '{{kind}}', v)"
+        null = f"{v} is not None" if optional else "True"
+        fail = f"_bad({where!r}, '{{kind}}', {v})"
         if base in _INLINE:
             type_name, kind = _INLINE[base]
-            check = f"type(v) is not {type_name}"
+            check = f"type({v}) is not {type_name}"
             lines.append(f"    if {check} and {null}: {fail.format(kind=kind)}")
         elif base in _PARSED:
-            lines.append("    if type(v) is str:")
+            lines.append(f"    if type({v}) is str:")
             lines.append("        try:")
-            lines.append(f"            v = {_PARSED[base]}")
+            lines.append(f"            {v} = {_PARSED[base].format(v)}")
             lines.append("        except ValueError as exc:")
             lines.append(f"            raise TypeError('{where}: ' + str(exc)) from None")
             lines.append(f"    elif {null}: {fail.format(kind='a string')}")
         elif base == dict[str, str]:
             # Links: checked as an object; the URLs inside are passed through as sent.
-            lines.append(f"    if type(v) is not dict and {null}: {fail.format(kind='an object')}")
+            lines.append(
+                f"    if type({v}) is not dict and {null}: {fail.format(kind='an object')}"
+            )
         else:
             if not optional:
-                lines.append(f"    if v is None or v is _MISSING: {fail.format(kind='a value')}")
+                lines.append(
+                    f"    if {v} is None or {v} is _MISSING: {fail.format(kind='a value')}"
+                )
             ns[f"_hook_{name}"] = converter.get_structure_hook(base)
             ns[f"_type_{name}"] = base
             lines.append(f"    if {null}:")
             lines.append("        try:")
-            lines.append(f"            v = _hook_{name}(v, _type_{name})")
+            lines.append(f"            {v} = _hook_{name}({v}, _type_{name})")
             lines.append("        except (TypeError, ValueError) as exc:")
             lines.append(f"            raise TypeError('{where}: ' + str(exc)) from None")
-        lines.append(f"    _set_{name}(obj, v)")
+        if builder is None:
+            ns[f"_set_{name}"] = _slot_setter(cls, name)
+            lines.append(f"    _set_{name}(obj, {v})")
+        else:
+            lines.append(f"    obj.{name} = {v}")
+    if builder is not None:
+        lines.append("    obj.__class__ = _cls")
     lines.append("    return obj")
     source = "\n".join(lines)
     filename = f"<pracsuite_async generated structure {cls.__qualname__}>"
@@ -210,6 +229,33 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
     exec(compile(source, filename, "exec"), ns)
     hook: Callable[[Any, Any], T] = ns["structure"]
     return hook
+
+
+def _builder_class(cls: type) -> type | None:
+    """A mutable twin of the frozen ``cls``: same bases, same slots, plain attribute stores.
+
+    A frozen class's ``__setattr__`` raises, so each slot of a new instance would be set
+    through its descriptor, a call per field (over half the cost of a 72-field record).
+    A new instance is built as the twin with ordinary stores, then becomes a ``cls``: the
+    layouts are identical, so CPython allows the ``__class__`` change. None where it does not.
+    """
+    twin = type(
+        f"{cls.__name__}Builder",
+        cls.__bases__,
+        {
+            "__slots__": cls.__dict__.get("__slots__", ()),
+            # Both, or CPython keeps the base's slow attribute hook for either.
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+            "__module__": cls.__module__,
+        },
+    )
+    probe: Any = object.__new__(twin)
+    try:
+        probe.__class__ = cls
+    except TypeError:  # pragma: no cover - a layout CPython will not swap
+        return None
+    return twin
 
 
 def _slot_setter(cls: type, name: str) -> Callable[[object, Any], None]:

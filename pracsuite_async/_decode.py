@@ -33,7 +33,7 @@ T = TypeVar("T")
 
 def loads(body: bytes, request: RequestInfo) -> Any:
     """Parse a JSON body, or raise ResponseValidationError naming the request."""
-    if not body.strip():
+    if not body or body.isspace():  # not strip(): that would copy a whole page
         raise ResponseValidationError("response is not JSON: the body is empty", request=request)
     try:
         return _loads(body)

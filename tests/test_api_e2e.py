@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import attrs
 import pytest
 
 from pracsuite_async import (
@@ -19,6 +20,7 @@ from pracsuite_async import (
     Patient,
     Record,
     UnprocessableEntityError,
+    _decode,
 )
 from pracsuite_async._operations import ListOperation
 from pracsuite_async._tags import METHODS
@@ -56,22 +58,27 @@ def _query(op: ListOperation[Any]) -> dict[str, Any]:
     return {}
 
 
-@pytest.mark.parametrize("name", LISTS)
-async def test_every_list_operation_pulls_three_pages_through_the_sdk(
-    ps: AsyncPracSuite, name: str
-) -> None:
+async def _a_list_of(
+    ps: AsyncPracSuite, name: str, records: int
+) -> tuple[ListOperation[Any], Any, tuple[Any, ...], int]:
+    """The list's operation, its bound method, and arguments that give ``records`` or more."""
     namespace, method_name = name.split(".")
     op = METHODS[name]
     assert isinstance(op, ListOperation)
     method = getattr(getattr(ps, namespace), method_name)
     for args in await _candidates(ps, op):
         first = await method(*args, page_size=1, **_query(op)).pages().__anext__()
-        if (first.total_entries or 0) >= 3:
-            break
-    else:
-        pytest.fail(f"{name}: no parent with 3 or more records in the sandbox")
-    total = first.total_entries
-    assert total is not None
+        if (first.total_entries or 0) >= records:
+            assert first.total_entries is not None
+            return op, method, args, first.total_entries
+    pytest.fail(f"{name}: no parent with {records} or more records in the sandbox")
+
+
+@pytest.mark.parametrize("name", LISTS)
+async def test_every_list_operation_pulls_three_pages_through_the_sdk(
+    ps: AsyncPracSuite, name: str
+) -> None:
+    op, method, args, total = await _a_list_of(ps, name, 3)
     page_size = min(100, max(1, total // 3))
     pages = [page async for page in method(*args, page_size=page_size, **_query(op)).pages()]
     items = [item for page in pages for item in page.items]
@@ -80,6 +87,21 @@ async def test_every_list_operation_pulls_three_pages_through_the_sdk(
     assert all(type(item) is op.model for item in items)
     if isinstance(items[0], Record) and items[0].row_num is not None:
         assert [item.row_num for item in items] == list(range(1, total + 1))
+
+
+@pytest.mark.parametrize("name", LISTS)
+async def test_every_list_decodes_alike_with_and_without_the_speed_extra(
+    ps: AsyncPracSuite, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    op, method, args, _ = await _a_list_of(ps, name, 1)
+    fast = [item async for item in method(*args, page_size=100, **_query(op))]
+    monkeypatch.setattr(_decode, "msgspec", None)  # a core install: the generated hooks
+    strict = [item async for item in method(*args, page_size=100, **_query(op))]
+    assert [attrs.asdict(r) for r in strict] == [attrs.asdict(r) for r in fast]
+    assert all(type(item) is op.model for item in strict)
+    first_field = attrs.fields(op.model)[0].name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(strict[0], first_field, None)
 
 
 async def test_nested_lists_hold_only_their_parents_records(ps: AsyncPracSuite) -> None:
