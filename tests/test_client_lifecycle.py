@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 import aiohttp
-import attrs
 import pytest
 
 from pracsuite_async import (
@@ -19,9 +18,9 @@ from pracsuite_async import (
     RateLimitError,
     WriteOutcomeUnknownError,
 )
-from pracsuite_async.sandbox import Fault, RequestRecord, Sandbox, SandboxStats
+from pracsuite_async.sandbox import Fault, Sandbox
 
-from .conftest import client_for
+from .conftest import WatchedStats, client_for, watched_sandbox
 
 VENDOR_KEY = "VENDOR-SECRET-123"
 ACCOUNT_KEY = "ACCOUNT-SECRET-456"
@@ -30,31 +29,13 @@ WRONG_LOOP = (
 )
 
 
-@attrs.define(kw_only=True)
-class WatchedStats(SandboxStats):
-    """The sandbox's stats, waking a waiting test at each arrival, so no test has to poll."""
-
-    arrival: asyncio.Event = attrs.field(factory=asyncio.Event)
-
-    def arrived(self, record: RequestRecord) -> None:
-        super().arrived(record)
-        self.arrival.set()
-
-    async def until(self, ready: Callable[["WatchedStats"], bool]) -> None:
-        async with asyncio.timeout(10):
-            while not ready(self):
-                self.arrival.clear()
-                await self.arrival.wait()
-
-
-def watched_sandbox(**config: Any) -> tuple[Sandbox, WatchedStats]:
-    sb = Sandbox(vendor_key=VENDOR_KEY, api_key=ACCOUNT_KEY, **config)
-    sb.stats = stats = WatchedStats()  # before start(): the app is built with it
-    return sb, stats
+def keyed_sandbox() -> tuple[Sandbox, WatchedStats]:
+    """A watched sandbox whose keys are recognisable, for the checks that they never leak."""
+    return watched_sandbox(vendor_key=VENDOR_KEY, api_key=ACCOUNT_KEY)
 
 
 def arrived(path: str) -> Callable[[WatchedStats], bool]:
-    return lambda stats: any(path in r.path_qs for r in stats.request_log)
+    return lambda stats: stats.seen(path)
 
 
 async def finished_soon(task: asyncio.Task[Any]) -> None:
@@ -68,7 +49,7 @@ async def finished_soon(task: asyncio.Task[Any]) -> None:
 
 
 async def test_close_fails_every_call_waiting_for_a_slot_with_client_closed_error() -> None:
-    sb, stats = watched_sandbox()
+    sb, stats = keyed_sandbox()
     async with sb:
         sb.inject(Fault("stall", path_contains="patient/1"))
         ps = client_for(sb, max_concurrency=1, max_retries=0)
@@ -88,7 +69,7 @@ async def test_close_fails_every_call_waiting_for_a_slot_with_client_closed_erro
 
 
 async def test_close_fails_queued_writes_unsent_and_reports_the_sent_one_as_unknown() -> None:
-    sb, stats = watched_sandbox()
+    sb, stats = keyed_sandbox()
     async with sb:
         sb.inject(Fault("stall", path_contains="patient/1"))
         ps = client_for(sb, max_concurrency=1)
@@ -103,7 +84,7 @@ async def test_close_fails_queued_writes_unsent_and_reports_the_sent_one_as_unkn
 
 
 async def test_a_closed_client_error_shows_no_key_even_with_captured_locals() -> None:
-    sb, stats = watched_sandbox()
+    sb, stats = keyed_sandbox()
     async with sb:
         sb.inject(Fault("stall", path_contains="patient/1"))
         ps = client_for(sb, max_concurrency=1, max_retries=0)
@@ -128,7 +109,7 @@ async def test_a_closed_client_error_shows_no_key_even_with_captured_locals() ->
 
 
 async def test_close_ends_a_wait_in_a_429_pause_at_once() -> None:
-    sb, stats = watched_sandbox()
+    sb, stats = keyed_sandbox()
     async with sb:
         sb.inject(Fault("status", status=429, retry_after=60))
         ps = client_for(sb, max_concurrency=1, max_retries=0)
@@ -157,7 +138,7 @@ class _RetryAnnounced(logging.Handler):
 
 
 async def test_close_ends_a_retry_backoff_at_once() -> None:
-    sb, stats = watched_sandbox()
+    sb, stats = keyed_sandbox()
     announced = _RetryAnnounced()
     logger = logging.getLogger("pracsuite_async")
     logger.addHandler(announced)
@@ -180,7 +161,7 @@ async def test_close_ends_a_retry_backoff_at_once() -> None:
 
 
 async def test_cancelling_a_call_waiting_for_a_slot_still_cancels_it_after_close() -> None:
-    sb, stats = watched_sandbox()
+    sb, stats = keyed_sandbox()
     async with sb:
         sb.inject(Fault("stall", path_contains="patient/1"))
         ps = client_for(sb, max_concurrency=1, max_retries=0)
@@ -230,7 +211,7 @@ def test_a_second_asyncio_run_gets_a_clear_error_before_sending() -> None:
 
 
 async def test_a_call_from_another_threads_loop_is_refused_and_the_owner_carries_on() -> None:
-    sb, stats = watched_sandbox()
+    sb, stats = keyed_sandbox()
     async with sb, client_for(sb) as ps:
         assert (await ps.patients.get(1)).client_id == 1
 

@@ -19,7 +19,7 @@ from pracsuite_async import (
 )
 from pracsuite_async.sandbox import Fault, Sandbox
 
-from .conftest import client_for
+from .conftest import app_serving, client_at, client_for
 
 VENDOR_KEY = "VENDOR-SECRET-123"
 ACCOUNT_KEY = "ACCOUNT-SECRET-456"
@@ -41,24 +41,11 @@ async def serving(
         status, headers, body = answers[(request.method, request.path)]
         return web.Response(status=status, headers=headers, body=body or None)
 
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", answer)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    try:
-        async with AsyncPracSuite(
-            vendor_key=VENDOR_KEY,
-            api_key=ACCOUNT_KEY,
-            base_url=f"http://127.0.0.1:{runner.addresses[0][1]}/v1/",
-            environ={},
-            requests_per_second=None,
-            backoff_base=0.01,
-            backoff_cap=0.01,
-        ) as ps:
-            yield ps, seen
-    finally:
-        await runner.cleanup()
+    async with (
+        app_serving(answer) as url,
+        client_at(f"{url}/v1/", vendor_key=VENDOR_KEY, api_key=ACCOUNT_KEY) as ps,
+    ):
+        yield ps, seen
 
 
 JSON = {"Content-Type": "application/json"}

@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-import attrs
 import pytest
 from aiohttp import web
 from yarl import URL
@@ -38,39 +37,12 @@ from pracsuite_async import (
     Timeout,
 )
 from pracsuite_async._pagination import OnChange
-from pracsuite_async.sandbox import Fault, FaultPlan, RequestRecord, Sandbox, SandboxStats
+from pracsuite_async.sandbox import Fault, FaultPlan, RequestRecord, Sandbox
 
-from .conftest import client_for
+from .conftest import client_for, watched_sandbox
 
 # --------------------------------------------------------------------------------------------
 # Helpers
-
-
-@attrs.define(kw_only=True)
-class WatchedStats(SandboxStats):
-    """The sandbox's stats, waking a waiting test at each arrival, so no test has to poll."""
-
-    arrival: asyncio.Event = attrs.field(factory=asyncio.Event)
-
-    def arrived(self, record: RequestRecord) -> None:
-        super().arrived(record)
-        self.arrival.set()
-
-    async def until(self, ready: Callable[["WatchedStats"], bool]) -> None:
-        async with asyncio.timeout(10):
-            while not ready(self):
-                self.arrival.clear()
-                await self.arrival.wait()
-
-    def seen(self, *fragments: str) -> bool:
-        """Whether a request containing each fragment has reached the server."""
-        return all(any(f in r.path_qs for r in self.request_log) for f in fragments)
-
-
-def watched_sandbox(**config: Any) -> tuple[Sandbox, WatchedStats]:
-    sb = Sandbox(**config)
-    sb.stats = stats = WatchedStats()  # before start(): the app is built with it
-    return sb, stats
 
 
 def page_of(record: RequestRecord) -> int:

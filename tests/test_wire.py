@@ -4,8 +4,6 @@ how the shared rate recovers after a 429. Real HTTP against the sandbox or a loc
 from __future__ import annotations
 
 import socket
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import date
 
 import pytest
@@ -21,23 +19,9 @@ from pracsuite_async import (
 )
 from pracsuite_async.sandbox import Fault, Sandbox
 
-from .conftest import client_for
+from .conftest import app_serving, client_at, client_for
 
 MONDAY = date(2026, 3, 2)
-
-
-@asynccontextmanager
-async def app_serving(handler: web.Handler) -> AsyncIterator[str]:
-    """A local app answering every path with ``handler``; yields its base URL."""
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", handler)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    try:
-        yield f"http://127.0.0.1:{runner.addresses[0][1]}"
-    finally:
-        await runner.cleanup()
 
 
 # --------------------------------------------------------------------------------------------
@@ -60,15 +44,7 @@ async def test_a_redirect_is_not_followed_and_raises_the_typed_error() -> None:
 
         async with (
             app_serving(redirecting_api) as api_url,
-            AsyncPracSuite(
-                vendor_key="v",
-                api_key="a",
-                base_url=f"{api_url}/v1/",
-                environ={},
-                requests_per_second=None,
-                backoff_base=0.01,
-                backoff_cap=0.01,
-            ) as ps,
+            client_at(f"{api_url}/v1/") as ps,
         ):
             with pytest.raises(UnexpectedStatusError) as info:
                 await ps.patients.get(9)
@@ -93,16 +69,7 @@ async def test_a_write_that_never_connected_is_retried_then_raises_connection_er
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as closed:
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
-        async with AsyncPracSuite(
-            vendor_key="v",
-            api_key="a",
-            base_url=f"http://127.0.0.1:{port}/v1/",
-            environ={},
-            requests_per_second=None,
-            max_retries=2,
-            backoff_base=0.01,
-            backoff_cap=0.01,
-        ) as ps:
+        async with client_at(f"http://127.0.0.1:{port}/v1/", max_retries=2) as ps:
             with pytest.raises(APIConnectionError) as info:
                 await ps.patients.create(first_name="Ada", surname="Lovelace")
             # Nothing was sent, so re-sending cannot apply the write twice: 1 + 2 retries.
