@@ -86,7 +86,8 @@ class Booking(BaseModel):
     client_id: int
     account_id: int
     appointment_type_id: int
-    practitioner_business_id: int
+    practitioner_id: int
+    business_id: int
     app_time: datetime
     duration: int = Field(description="minutes; the SDK checks 5..1440 in steps of 5")
 

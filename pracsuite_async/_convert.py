@@ -8,7 +8,9 @@ function that fills the slots directly costs a fraction of a generic one.
 
 from __future__ import annotations
 
+import functools
 import linecache
+import operator
 import types
 import typing
 from collections.abc import Callable
@@ -131,12 +133,22 @@ def _bad(where: str, kind: str, value: Any) -> NoReturn:
 
 
 def _split_optional(tp: Any) -> tuple[Any, bool]:
+    """``tp`` without None, and whether None was part of it."""
     args = typing.get_args(tp)
     if typing.get_origin(tp) in (typing.Union, types.UnionType) and type(None) in args:
         rest = [a for a in args if a is not type(None)]
-        if len(rest) == 1:
-            return rest[0], True
+        return functools.reduce(operator.or_, rest), True
     return tp, False
+
+
+def _inline_check(tp: Any, value: str) -> tuple[str, str] | None:
+    """The inline test that ``value`` is not a ``tp``, and its wording, for a scalar or a
+    union of scalars; None for other types."""
+    parts = typing.get_args(tp) if typing.get_origin(tp) is types.UnionType else (tp,)
+    if not all(part in _INLINE for part in parts):
+        return None
+    test = " and ".join(f"type({value}) is not {_INLINE[part][0]}" for part in parts)
+    return test, " or ".join(_INLINE[part][1] for part in parts)
 
 
 def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
@@ -187,9 +199,9 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
         # message is worked out only then, off the fast path.
         null = f"{v} is not None" if optional else "True"
         fail = f"_bad({where!r}, '{{kind}}', {v})"
-        if base in _INLINE:
-            type_name, kind = _INLINE[base]
-            check = f"type({v}) is not {type_name}"
+        inline = _inline_check(base, v)
+        if inline is not None:
+            check, kind = inline
             lines.append(f"    if {check} and {null}: {fail.format(kind=kind)}")
         elif base in _PARSED:
             lines.append(f"    if type({v}) is str:")

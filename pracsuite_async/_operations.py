@@ -104,6 +104,8 @@ class WriteOperation(Generic[M]):
     """A POST/PATCH/DELETE with an optional JSON body; ``model`` None when no body comes back.
 
     ``exclusive`` lists groups of body fields of which at most one may be set (non-null).
+    ``one_of`` lists choices between alternative sets of fields: exactly one alternative of
+    each choice must be given, all of its fields.
     """
 
     operation_id: str
@@ -112,6 +114,7 @@ class WriteOperation(Generic[M]):
     model: type[M] | None
     body: tuple[Param, ...] = ()
     exclusive: tuple[tuple[str, ...], ...] = ()
+    one_of: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
     def path_params(self) -> tuple[str, ...]:

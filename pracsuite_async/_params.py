@@ -90,10 +90,31 @@ def build_body(method: str, op: WriteOperation[Any], values: Mapping[str, object
             raise PracSuiteValueError(
                 f"{method}(): {' and '.join(given)} cannot both be set; give at most one"
             )
+    for choice in op.one_of:
+        _check_choice(method, choice, body)
     if op.method == "PATCH" and op.body and not body:
         # An empty PATCH changes nothing yet costs a request; it is almost always a bug.
         raise PracSuiteValueError(f"{method}(): give at least one field to change")
     return body if op.body else None
+
+
+def _check_choice(
+    method: str, choice: tuple[tuple[str, ...], ...], body: Mapping[str, Any]
+) -> None:
+    """Exactly one alternative of ``choice`` given, and given whole."""
+    forms = " or ".join(" + ".join(alternative) for alternative in choice)
+    started = [alternative for alternative in choice if any(n in body for n in alternative)]
+    if not started:
+        raise PracSuiteValueError(f"{method}() needs {forms}")
+    if len(started) > 1:
+        given = ", ".join(n for alternative in started for n in alternative if n in body)
+        raise PracSuiteValueError(f"{method}(): give {forms}, not both (got {given})")
+    missing = [n for n in started[0] if n not in body]
+    if missing:
+        raise PracSuiteValueError(
+            f"{method}(): {' and '.join(missing)} must be given with "
+            f"{' and '.join(n for n in started[0] if n in body)}"
+        )
 
 
 def query_pairs(

@@ -151,6 +151,26 @@ async def test_an_appointment_round_trip_create_get_update_cancel(
     ]
 
 
+async def test_a_slot_booked_the_bundle_way_keeps_its_practitioner_and_business(
+    ps: AsyncPracSuite,
+) -> None:
+    created = await ps.appointments.create(
+        client_id=3,
+        appointment_type_id=2,
+        app_time=datetime(2026, 3, 3, 11, 0),
+        practitioner_id=2,
+        business_id=1,
+        column_number=2,
+        duration=30,
+    )
+    fetched = await ps.appointments.get(created.appointment_id)
+    assert (fetched.practitioner_id, fetched.business_id) == (2, 1)
+    reserved = await ps.appointments.reserve(
+        app_time=datetime(2026, 3, 3, 12, 0), practitioner_id=2, business_id=1, duration=15
+    )
+    assert (reserved.practitioner_id, reserved.business_id, reserved.duration) == (2, 1, 15)
+
+
 async def test_a_created_patient_reads_back(ps: AsyncPracSuite) -> None:
     created = await ps.patients.create(first_name="Ada", surname="Lovelace", mobile="0400000000")
     again = await ps.patients.get(created.client_id)

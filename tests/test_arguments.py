@@ -119,6 +119,32 @@ WRITES: list[tuple[Callable[[AsyncPracSuite], Any], str]] = [
         lambda ps: ps.patients.create(first_name="Ada", surname="L", preferred_phone=2),
         r"'preferred_phone' must be one of 1, 3, got 2",
     ),
+    (
+        lambda ps: ps.appointments.create(
+            **{k: v for k, v in BOOKING.items() if k != "practitioner_business_id"}
+        ),
+        r"appointments.create\(\) needs practitioner_id \+ business_id or "
+        r"practitioner_business_id$",
+    ),
+    (
+        lambda ps: ps.appointments.create(**_with(BOOKING, practitioner_id=1, business_id=2)),
+        r"give practitioner_id \+ business_id or practitioner_business_id, not both \(got "
+        r"practitioner_id, business_id, practitioner_business_id\)",
+    ),
+    (
+        lambda ps: ps.appointments.reserve(app_time=NOON, practitioner_id=1, duration=30),
+        r"appointments.reserve\(\): business_id must be given with practitioner_id",
+    ),
+    (
+        lambda ps: ps.appointments.create(**_with(BOOKING, column=1, column_number=1)),
+        r"appointments.create\(\): column and column_number cannot both be set",
+    ),
+    (
+        lambda ps: ps.patients.create(
+            first_name="Ada", surname="L", default_practitioner_business_id=1, default_business_id=2
+        ),
+        r"default_practitioner_business_id and default_business_id cannot both be set",
+    ),
     (lambda ps: ps.patients.get("1"), r"client_id must be an int, got str: '1'"),
     (lambda ps: ps.patient_accounts.get(1, True), r"account_id must be an int, got bool"),
 ]

@@ -51,7 +51,8 @@ BOOKING = {
     "client_id": 3,
     "account_id": 1,
     "appointment_type_id": 2,
-    "practitioner_business_id": 1,
+    "practitioner_id": 2,
+    "business_id": 1,
     "app_time": "2026-03-03T09:30:00",
     "duration": 45,
 }

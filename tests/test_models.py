@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -12,8 +13,11 @@ from pracsuite_async import (
     Invoice,
     InvoiceItem,
     Practitioner,
+    ReservedAppointment,
 )
 from pracsuite_async._convert import structure
+from pracsuite_async._decode import decode_record_bytes
+from pracsuite_async._errors import RequestInfo
 
 BASE = "https://api.pracsuite.com/v1/"
 
@@ -80,3 +84,20 @@ def test_a_timestamp_with_the_docs_lower_case_z_is_utc() -> None:
         {"practitioner_id": 1, "created": "2020-08-24T06:46:22.174468z"}, Practitioner
     )
     assert practitioner.created == datetime(2020, 8, 24, 6, 46, 22, 174468, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("category", [0, "Reserved"])
+def test_a_reservation_reads_its_category_as_either_docs_generation_writes_it(
+    category: object,
+) -> None:
+    # Older pages: a numeric code; the 2026-02 bundle's AppointmentLite: the text.
+    body = {"appointment_id": 5, "practitioner_id": 2, "business_id": 1, "category": category}
+    request = RequestInfo(method="POST", url=f"{BASE}reserve_appointment")
+    from_bytes = decode_record_bytes(json.dumps(body).encode(), ReservedAppointment, request)
+    assert from_bytes == structure(body, ReservedAppointment)
+    assert from_bytes.category == category
+
+
+def test_a_reservation_category_of_another_type_is_refused() -> None:
+    with pytest.raises(TypeError, match="category: expected an integer or a string, got float"):
+        structure({"category": 1.5}, ReservedAppointment)

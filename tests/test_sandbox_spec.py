@@ -319,6 +319,25 @@ async def test_an_appointment_round_trip(http: aiohttp.ClientSession, sb: Sandbo
         ("POST", "appointment", new_appointment(resource_ids=[1, 99_999]), "resource_ids"),
         ("POST", "appointment", new_appointment(colour="red"), "colour"),
         ("POST", "appointment", [new_appointment()], "object"),
+        (
+            "POST",
+            "appointment",
+            {k: v for k, v in new_appointment().items() if k != "practitioner_business_id"},
+            "give practitioner_id + business_id or practitioner_business_id",
+        ),
+        (
+            "POST",
+            "appointment",
+            new_appointment(practitioner_id=1, business_id=1),
+            "practitioner_business_id, not both",
+        ),
+        (
+            "POST",
+            "reserve_appointment",
+            {"app_time": "2026-04-01T10:00:00", "practitioner_id": 1, "duration": 15},
+            "business_id is required with practitioner_id",
+        ),
+        ("POST", "appointment", new_appointment(column=1, column_number=1), "column and column_"),
         ("PATCH", "appointment/3", {"item_id": 1, "item_group_id": 2}, "item_id and item_group_id"),
         ("PATCH", "appointment/3", {"duration": "30"}, "duration"),
         ("PATCH", "appointment/3", {"sms_reminder": 1}, "sms_reminder"),
@@ -372,6 +391,16 @@ async def test_other_creates_store_their_records(http: aiohttp.ClientSession, sb
     assert reserved["practitioner_business_id"] == 3
     stored = await call(http, sb, "GET", "appointment/401")
     assert (stored[0], stored[1]["app_time"], stored[1]["duration"]) == (200, slot["app_time"], 15)
+    # The 2026-02 bundle's form of the same slot.
+    bundle_slot = {"app_time": "2026-04-01T11:00:00", "practitioner_id": 2, "business_id": 1,
+            "column_number": 2, "duration": 15}  # fmt: skip
+    status, reserved = await call(http, sb, "POST", "reserve_appointment", bundle_slot)
+    assert status == 201, reserved
+    check_object("ReservedAppointment", reserved)
+    assert (reserved["practitioner_id"], reserved["business_id"]) == (2, 1)
+    assert reserved["column_number"] == 2
+    _, stored = await call(http, sb, "GET", f"appointment/{reserved['appointment_id']}")
+    assert (stored["practitioner_id"], stored["business_id"]) == (2, 1)
     status, member = await call(
         http, sb, "POST", "group_appointment/401/add_group_member", {"client_id": 4}
     )

@@ -794,7 +794,9 @@ class RescheduleReason(Record):
 
 @attrs.frozen(kw_only=True)
 class ReservedAppointment(Model):
-    """201 body of POST /reserve_appointment"""
+    """201 body of POST /reserve_appointment (the older pages' fields and the bundle's
+    AppointmentLite together)
+    """
 
     appointment_id: int | None = None
     app_time: LocalDateTime | None = None
@@ -803,8 +805,9 @@ class ReservedAppointment(Model):
     practitioner_business_id: int | None = None
     duration: int | None = None
     column: int | None = None
+    column_number: int | None = None
     width: int | None = None
-    category: int | None = None
+    category: int | str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -93,6 +93,11 @@ def py_type(prop: dict[str, Any], *, for_input: bool = False) -> str:
     target = ref_name(prop)
     if target:
         return target
+    kinds = prop.get("type")
+    if isinstance(kinds, list) and len([k for k in kinds if k != "null"]) > 1:
+        # A value the docs show in more than one type: every one of them is accepted.
+        alone = (py_type({**prop, "type": k}, for_input=for_input) for k in kinds if k != "null")
+        return " | ".join(alone)
     kind, _ = split_type(prop)
     fmt = prop.get("format")
     if kind == "integer":
@@ -340,6 +345,9 @@ class _Op:
             exclusive = part.get("x-pracsuite-exclusive")
             if exclusive:
                 args.append(f"exclusive={tuple(tuple(g) for g in exclusive)!r}")
+            one_of = part.get("x-pracsuite-one-of")
+            if one_of:
+                args.append(f"one_of={tuple(tuple(map(tuple, c)) for c in one_of)!r}")
         annotation = "" if self.model else ": WriteOperation[None]"
         return f"{self.const}{annotation} = WriteOperation({', '.join(args)})"
 
@@ -471,6 +479,10 @@ class _Op:
         if self.op.get("x-pracsuite-inferred"):
             lines += ["", "Inferred: " + first_sentence(self.op.get("description"), 400)]
         if self.kind not in ("list", "get"):
+            part = own_part(self.spec, self.body_schema) if self.body_schema else {}
+            for choice in part.get("x-pracsuite-one-of", ()):
+                forms = " or ".join(" + ".join(f"``{n}``" for n in alt) for alt in choice)
+                lines += ["", f"Give exactly one of {forms}."]
             lines += ["", "Arguments are checked before sending; never re-sent blindly."]
         return lines
 

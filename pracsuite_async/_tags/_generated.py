@@ -88,10 +88,12 @@ _CREATE_APPOINTMENT = WriteOperation(
     model=Appointment,
     body=(
         Param(name="client_id", format=FilterFormat.INTEGER, required=True),
-        Param(name="account_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="account_id", format=FilterFormat.INTEGER),
         Param(name="appointment_type_id", format=FilterFormat.INTEGER, required=True),
         Param(name="app_time", format=FilterFormat.DATETIME, required=True),
-        Param(name="practitioner_business_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="practitioner_business_id", format=FilterFormat.INTEGER),
+        Param(name="practitioner_id", format=FilterFormat.INTEGER),
+        Param(name="business_id", format=FilterFormat.INTEGER),
         Param(
             name="duration",
             format=FilterFormat.INTEGER,
@@ -104,14 +106,20 @@ _CREATE_APPOINTMENT = WriteOperation(
         Param(name="item_id", format=FilterFormat.INTEGER),
         Param(name="item_group_id", format=FilterFormat.INTEGER),
         Param(name="column", format=FilterFormat.INTEGER),
+        Param(name="column_number", format=FilterFormat.INTEGER),
         Param(name="width", format=FilterFormat.INTEGER),
         Param(name="resource_ids", format=FilterFormat.INTEGER, many=True),
         Param(name="hourly_billing", format=FilterFormat.BOOLEAN),
+        Param(name="profession_id", format=FilterFormat.INTEGER),
         Param(name="sms_reminder", format=FilterFormat.BOOLEAN),
         Param(name="email_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="sms_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="email_confirmation", format=FilterFormat.BOOLEAN),
         Param(name="sms_follow_up", format=FilterFormat.BOOLEAN),
         Param(name="email_follow_up", format=FilterFormat.BOOLEAN),
     ),
+    exclusive=(("column", "column_number"), ("item_id", "item_group_id")),
+    one_of=((("practitioner_id", "business_id"), ("practitioner_business_id",)),),
 )
 _CREATE_NOTE = WriteOperation(
     operation_id="createNote",
@@ -161,6 +169,7 @@ _CREATE_PATIENT = WriteOperation(
         Param(name="fee_cat_id", format=FilterFormat.INTEGER),
         Param(name="default_business_id", format=FilterFormat.INTEGER),
         Param(name="default_practitioner_id", format=FilterFormat.INTEGER),
+        Param(name="default_practitioner_business_id", format=FilterFormat.INTEGER),
         Param(name="default_sms_reminder", format=FilterFormat.BOOLEAN),
         Param(name="default_email_reminder", format=FilterFormat.BOOLEAN),
         Param(name="default_sms_confirmation", format=FilterFormat.BOOLEAN),
@@ -172,6 +181,10 @@ _CREATE_PATIENT = WriteOperation(
         Param(name="timezone", format=FilterFormat.STRING),
         Param(name="sex_id", format=FilterFormat.INTEGER),
         Param(name="pronoun_id", format=FilterFormat.INTEGER),
+    ),
+    exclusive=(
+        ("default_practitioner_business_id", "default_practitioner_id"),
+        ("default_practitioner_business_id", "default_business_id"),
     ),
 )
 _CREATE_PATIENT_ATTACHMENT_UPLOAD = WriteOperation(
@@ -1462,7 +1475,9 @@ _RESERVE_APPOINTMENT = WriteOperation(
     model=ReservedAppointment,
     body=(
         Param(name="app_time", format=FilterFormat.DATETIME, required=True),
-        Param(name="practitioner_business_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="practitioner_business_id", format=FilterFormat.INTEGER),
+        Param(name="practitioner_id", format=FilterFormat.INTEGER),
+        Param(name="business_id", format=FilterFormat.INTEGER),
         Param(
             name="duration",
             format=FilterFormat.INTEGER,
@@ -1472,8 +1487,11 @@ _RESERVE_APPOINTMENT = WriteOperation(
             multiple_of=5,
         ),
         Param(name="column", format=FilterFormat.INTEGER),
+        Param(name="column_number", format=FilterFormat.INTEGER),
         Param(name="width", format=FilterFormat.INTEGER),
     ),
+    exclusive=(("column", "column_number"),),
+    one_of=((("practitioner_id", "business_id"), ("practitioner_business_id",)),),
 )
 
 OPERATIONS: dict[str, Operation] = {
@@ -1856,25 +1874,34 @@ class Appointments(Namespace):
         self,
         *,
         client_id: int,
-        account_id: int,
         appointment_type_id: int,
         app_time: datetime,
-        practitioner_business_id: int,
         duration: int,
+        account_id: int | NotGiven = NOT_GIVEN,
+        practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
         appointment_status_id: int | NotGiven = NOT_GIVEN,
         item_id: int | NotGiven = NOT_GIVEN,
         item_group_id: int | NotGiven = NOT_GIVEN,
         column: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         hourly_billing: bool | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
         sms_reminder: bool | NotGiven = NOT_GIVEN,
         email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
         sms_follow_up: bool | NotGiven = NOT_GIVEN,
         email_follow_up: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Appointment:
         """Create Appointment: ``POST /appointment``.
+
+        Give exactly one of ``practitioner_id`` + ``business_id`` or
+        ``practitioner_business_id``.
 
         Arguments are checked before sending; never re-sent blindly.
         """
@@ -1888,16 +1915,22 @@ class Appointments(Namespace):
                 "appointment_type_id": appointment_type_id,
                 "app_time": app_time,
                 "practitioner_business_id": practitioner_business_id,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
                 "duration": duration,
                 "appointment_status_id": appointment_status_id,
                 "item_id": item_id,
                 "item_group_id": item_group_id,
                 "column": column,
+                "column_number": column_number,
                 "width": width,
                 "resource_ids": resource_ids,
                 "hourly_billing": hourly_billing,
+                "profession_id": profession_id,
                 "sms_reminder": sms_reminder,
                 "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
@@ -2042,13 +2075,19 @@ class Appointments(Namespace):
         self,
         *,
         app_time: datetime,
-        practitioner_business_id: int,
         duration: int,
+        practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
         column: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> ReservedAppointment:
         """Reserve Appointment: ``POST /reserve_appointment``.
+
+        Give exactly one of ``practitioner_id`` + ``business_id`` or
+        ``practitioner_business_id``.
 
         Arguments are checked before sending; never re-sent blindly.
         """
@@ -2059,8 +2098,11 @@ class Appointments(Namespace):
             {
                 "app_time": app_time,
                 "practitioner_business_id": practitioner_business_id,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
                 "duration": duration,
                 "column": column,
+                "column_number": column_number,
                 "width": width,
             },
             options,
@@ -2708,6 +2750,7 @@ class Patients(Namespace):
         fee_cat_id: int | NotGiven = NOT_GIVEN,
         default_business_id: int | NotGiven = NOT_GIVEN,
         default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_business_id: int | NotGiven = NOT_GIVEN,
         default_sms_reminder: bool | NotGiven = NOT_GIVEN,
         default_email_reminder: bool | NotGiven = NOT_GIVEN,
         default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
@@ -2746,6 +2789,7 @@ class Patients(Namespace):
                 "fee_cat_id": fee_cat_id,
                 "default_business_id": default_business_id,
                 "default_practitioner_id": default_practitioner_id,
+                "default_practitioner_business_id": default_practitioner_business_id,
                 "default_sms_reminder": default_sms_reminder,
                 "default_email_reminder": default_email_reminder,
                 "default_sms_confirmation": default_sms_confirmation,

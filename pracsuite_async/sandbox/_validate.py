@@ -92,8 +92,8 @@ def object_problem(
     doc: Document, schema: str, body: Mapping[str, Any], *, partial: bool, where: str = ""
 ) -> tuple[str, str] | None:
     """The first field of ``body`` that breaks ``schema`` and why: unknown, missing or
-    ill-typed fields and ``x-pracsuite-exclusive`` groups. ``partial`` (PATCH) drops the
-    required check."""
+    ill-typed fields, ``x-pracsuite-exclusive`` groups and ``x-pracsuite-one-of`` choices.
+    ``partial`` (PATCH) drops the required check."""
     fields = doc.fields(schema)
     for name in body:
         if name not in fields:
@@ -110,6 +110,17 @@ def object_problem(
         present = [f for f in group if body.get(f) is not None]
         if len(present) > 1:
             return where + present[-1], f"{where}{' and '.join(present)} must not both be set"
+    for choice in doc.extension(schema, "x-pracsuite-one-of") or ():
+        # Alternative sets of fields: exactly one given, and given whole.
+        started = [alt for alt in choice if any(f in body for f in alt)]
+        forms = " or ".join(" + ".join(where + f for f in alt) for alt in choice)
+        if len(started) != 1:
+            field = where + (started[-1] if started else choice[0])[0]
+            return field, f"give {forms}" + (", not both" if started else "")
+        missing = [f for f in started[0] if f not in body]
+        if missing:
+            given = " and ".join(where + f for f in started[0] if f in body)
+            return where + missing[0], f"{where}{missing[0]} is required with {given}"
     return None
 
 
