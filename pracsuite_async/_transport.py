@@ -140,7 +140,9 @@ class Transport:
             raise ClientClosedError(WRONG_LOOP)
 
     def _client_session(self) -> aiohttp.ClientSession:
-        self._check_usable()
+        # The attempt checked the loop before its slot; only close() can have come since.
+        if self._closed:
+            raise ClientClosedError(CLOSED)
         if self._session is None:
             # Created lazily: aiohttp wants a running loop, and apps often build the
             # client before their loop starts.
