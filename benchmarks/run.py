@@ -23,9 +23,10 @@ import aiohttp
 import attrs
 from yarl import URL
 
-from pracsuite_async import AsyncPracSuite, Patient
+from pracsuite_async import AsyncPracSuite
 from pracsuite_async._decode import decode_page, decode_page_bytes
 from pracsuite_async._errors import RequestInfo
+from pracsuite_async.types import Patient
 
 from ._sandbox_process import sandbox_process
 

@@ -33,8 +33,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pracsuite_async import Appointment, AsyncPracSuite, Change, Checkpoint, PracSuiteError
+from pracsuite_async import AsyncPracSuite, Change, Checkpoint, PracSuiteError
 from pracsuite_async.sandbox import Sandbox
+from pracsuite_async.types import Appointment
 
 Handler = Callable[[Change[Appointment]], Awaitable[None]]
 

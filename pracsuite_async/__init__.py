@@ -1,48 +1,93 @@
-"""Async Python SDK for the PracSuite practice-management REST API."""
+"""Async Python SDK for the PracSuite practice-management REST API.
 
-from ._availability import AvailabilityArguments
-from ._changes import Change, ChangeKind, Checkpoint
-from ._client import AsyncPracSuite
-from ._config import DEFAULT_BASE_URL, Timeout
-from ._convert import LocalDateTime
-from ._errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ClientClosedError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PaginationError,
-    PermissionDeniedError,
-    PracSuiteError,
-    PracSuiteValueError,
-    RateLimitError,
-    RecordSetChangedError,
-    RecordSetChangedWarning,
-    RequestInfo,
-    ResponseValidationError,
-    UnexpectedStatusError,
-    UnprocessableEntityError,
-    WriteOutcomeUnknownError,
-)
-from ._models import BookEntryKind, Model, Record, _generated
-from ._models._generated import *  # noqa: F403  (one class per schema, in _generated.__all__)
-from ._namespace import CallOptions, ListOptions, Namespace, PageOptions
-from ._pagination import AsyncPager, ItemStream, OnChange, Page, PageLinks, PageStream
-from ._params import NOT_GIVEN, NotGiven
-from ._query import Filter, FilterFormat
-from ._ratelimit import RateLimiter
-from ._retry import RetryPolicy
-from ._tags import _generated as _tags_generated
-from ._tags._generated import *  # noqa: F403  (one namespace class per tag)
+The client (:class:`AsyncPracSuite`), its pager and page types, :class:`Filter`,
+:class:`Checkpoint`/:class:`Change`, the errors, the :class:`RateLimiter`, ``NOT_GIVEN`` and
+:class:`Timeout`; every record type is in :mod:`pracsuite_async.types`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from . import types
+    from ._changes import Change, ChangeKind, Checkpoint
+    from ._client import AsyncPracSuite
+    from ._config import Timeout
+    from ._errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ClientClosedError,
+        ConfigurationError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        PaginationError,
+        PermissionDeniedError,
+        PracSuiteError,
+        PracSuiteValueError,
+        RateLimitError,
+        RecordSetChangedError,
+        RecordSetChangedWarning,
+        RequestInfo,
+        ResponseValidationError,
+        UnexpectedStatusError,
+        UnprocessableEntityError,
+        WriteOutcomeUnknownError,
+    )
+    from ._pagination import AsyncPager, Page, PageLinks
+    from ._params import NOT_GIVEN
+    from ._query import Filter
+    from ._ratelimit import RateLimiter
+
+_ERRORS = (
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "PracSuiteError",
+    "PracSuiteValueError",
+    "RateLimitError",
+    "RecordSetChangedError",
+    "RecordSetChangedWarning",
+    "RequestInfo",
+    "ResponseValidationError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "WriteOutcomeUnknownError",
+)
+# Where each public name lives. Modules load on first use (PEP 562), so a part that needs
+# none of the client (the sandbox) imports none of it.
+_HOMES: dict[str, str] = {
+    "AsyncPracSuite": "._client",
+    "AsyncPager": "._pagination",
+    "Page": "._pagination",
+    "PageLinks": "._pagination",
+    "Filter": "._query",
+    "Change": "._changes",
+    "ChangeKind": "._changes",
+    "Checkpoint": "._changes",
+    "RateLimiter": "._ratelimit",
+    "NOT_GIVEN": "._params",
+    "Timeout": "._config",
+    **dict.fromkeys(_ERRORS, "._errors"),
+}
+
 __all__ = [
-    "DEFAULT_BASE_URL",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
@@ -50,10 +95,7 @@ __all__ = [
     "AsyncPager",
     "AsyncPracSuite",
     "AuthenticationError",
-    "AvailabilityArguments",
     "BadRequestError",
-    "BookEntryKind",
-    "CallOptions",
     "Change",
     "ChangeKind",
     "Checkpoint",
@@ -61,37 +103,39 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "Filter",
-    "FilterFormat",
     "InternalServerError",
-    "ItemStream",
-    "ListOptions",
-    "LocalDateTime",
-    "Model",
-    "Namespace",
     "NotFoundError",
-    "NotGiven",
-    "OnChange",
     "Page",
     "PageLinks",
-    "PageOptions",
-    "PageStream",
     "PaginationError",
     "PermissionDeniedError",
     "PracSuiteError",
     "PracSuiteValueError",
     "RateLimitError",
     "RateLimiter",
-    "Record",
     "RecordSetChangedError",
     "RecordSetChangedWarning",
     "RequestInfo",
     "ResponseValidationError",
-    "RetryPolicy",
     "Timeout",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "WriteOutcomeUnknownError",
     "__version__",
+    "types",
 ]
-__all__ += _generated.__all__  # the form type checkers follow
-__all__ += _tags_generated.__all__
+
+if not TYPE_CHECKING:  # type checkers read the imports above instead
+
+    def __getattr__(name: str) -> object:
+        if name == "types":
+            return importlib.import_module(".types", __name__)
+        home = _HOMES.get(name)
+        if home is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(home, __name__), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

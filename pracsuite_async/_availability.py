@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypedDict, Unpack
 
 from ._errors import PracSuiteValueError
-from ._models._generated import AvailableAppointment
+from ._models.available_appointments import AvailableAppointment
 from ._namespace import Namespace
 from ._operations import ListOperation
 from ._pagination import AsyncPager

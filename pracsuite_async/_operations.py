@@ -1,6 +1,6 @@
 """Declarations of API operations: what a tag's methods are built from.
 
-The generated module ``_tags/_generated.py`` holds one declaration per operation of the
+The generated modules ``_tags/<namespace>.py`` hold one declaration per operation of the
 project's OpenAPI document; the engine turns them into requests.
 """
 

@@ -9,22 +9,19 @@ from typing import Any
 import attrs
 import pytest
 
-from pracsuite_async import (
-    Appointment,
-    AppointmentBookEntry,
-    AsyncPracSuite,
-    AvailableAppointment,
-    BookEntryKind,
-    CancelledAppointment,
-    NotFoundError,
-    Patient,
-    Record,
-    UnprocessableEntityError,
-    _decode,
-)
+from pracsuite_async import AsyncPracSuite, NotFoundError, UnprocessableEntityError, _decode
 from pracsuite_async._operations import ListOperation
 from pracsuite_async._tags import METHODS
 from pracsuite_async.sandbox import Fault, Sandbox
+from pracsuite_async.types import (
+    Appointment,
+    AppointmentBookEntry,
+    AvailableAppointment,
+    BookEntryKind,
+    CancelledAppointment,
+    Patient,
+    Record,
+)
 
 from .conftest import client_for
 

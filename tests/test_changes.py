@@ -10,15 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from pracsuite_async import (
-    Appointment,
-    AsyncPracSuite,
-    Change,
-    Checkpoint,
-    Patient,
-    PracSuiteValueError,
-)
+from pracsuite_async import AsyncPracSuite, Change, Checkpoint, PracSuiteValueError
 from pracsuite_async.sandbox import Sandbox
+from pracsuite_async.types import Appointment, Patient
 
 from .conftest import client_for
 

@@ -19,12 +19,13 @@ from typing import Any
 import attrs
 import pytest
 
-from pracsuite_async import Filter, Patient
+from pracsuite_async import Filter
 from pracsuite_async._cli import main
 from pracsuite_async._cli_progress import Progress
 from pracsuite_async._cli_target import parse_filter, resolve
 from pracsuite_async._tags import METHODS
 from pracsuite_async.sandbox import Fault, Sandbox
+from pracsuite_async.types import Patient
 
 FAST = ["--latency-ms", "0", "--requests-per-second", "0"]
 

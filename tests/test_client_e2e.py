@@ -14,21 +14,19 @@ from pracsuite_async import (
     AsyncPracSuite,
     AuthenticationError,
     BadRequestError,
-    Business,
     ConfigurationError,
     ConflictError,
     Filter,
     InternalServerError,
     NotFoundError,
-    Patient,
     PermissionDeniedError,
     PracSuiteValueError,
     RateLimitError,
-    Resource,
     UnprocessableEntityError,
     WriteOutcomeUnknownError,
 )
 from pracsuite_async.sandbox import Fault, Sandbox
+from pracsuite_async.types import Business, Patient, Resource
 
 from .conftest import client_for
 

@@ -14,11 +14,11 @@ from pracsuite_async import (
     APIConnectionError,
     AsyncPracSuite,
     ClientClosedError,
-    Patient,
     RateLimitError,
     WriteOutcomeUnknownError,
 )
 from pracsuite_async.sandbox import Fault, Sandbox
+from pracsuite_async.types import Patient
 
 from .conftest import WatchedStats, client_for, watched_sandbox
 

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from pracsuite_async import LocalDateTime, Patient, Resource, ResponseValidationError
+from pracsuite_async import ResponseValidationError
 from pracsuite_async._convert import structure
 from pracsuite_async._decode import (
     decode_page,
@@ -15,6 +15,7 @@ from pracsuite_async._decode import (
     loads,
 )
 from pracsuite_async._errors import RequestInfo
+from pracsuite_async.types import LocalDateTime, Patient, Resource
 
 REQUEST = RequestInfo(method="GET", url="https://api.pracsuite.com/v1/patient?page=2")
 

@@ -7,7 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pracsuite_async import (
+from pracsuite_async._convert import structure
+from pracsuite_async._decode import decode_record_bytes
+from pracsuite_async._errors import RequestInfo
+from pracsuite_async.types import (
     AppointmentBookEntry,
     BookEntryKind,
     Invoice,
@@ -15,9 +18,6 @@ from pracsuite_async import (
     Practitioner,
     ReservedAppointment,
 )
-from pracsuite_async._convert import structure
-from pracsuite_async._decode import decode_record_bytes
-from pracsuite_async._errors import RequestInfo
 
 BASE = "https://api.pracsuite.com/v1/"
 

@@ -4,8 +4,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from pracsuite_async import Filter, FilterFormat, PracSuiteValueError
+from pracsuite_async import Filter, PracSuiteValueError
 from pracsuite_async._query import (
+    FilterFormat,
     ListQuery,
     check_int_id,
     check_page_size,

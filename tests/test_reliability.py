@@ -27,7 +27,6 @@ from pracsuite_async import (
     InternalServerError,
     NotFoundError,
     PaginationError,
-    Patient,
     PracSuiteError,
     PracSuiteValueError,
     RateLimiter,
@@ -38,6 +37,7 @@ from pracsuite_async import (
 )
 from pracsuite_async._pagination import OnChange
 from pracsuite_async.sandbox import Fault, FaultPlan, RequestRecord, Sandbox
+from pracsuite_async.types import Patient
 
 from .conftest import client_for, watched_sandbox
 

@@ -6,8 +6,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from pracsuite_async import RetryPolicy
-from pracsuite_async._retry import Outcome, parse_retry_after
+from pracsuite_async._retry import Outcome, RetryPolicy, parse_retry_after
 
 POLICY = RetryPolicy(max_retries=3)
 

@@ -12,12 +12,16 @@ import pytest
 from openapi_spec_validator import validate
 
 import pracsuite_async
+import pracsuite_async.types
 from pracsuite_async import AsyncPracSuite
+from pracsuite_async._availability import AvailabilityArguments
+from pracsuite_async._namespace import CallOptions, ListOptions, PageOptions
 from pracsuite_async._operations import GetOperation, ListOperation, WriteOperation
+from pracsuite_async._pagination import ItemStream, PageStream
 from pracsuite_async._query import OPERATORS_BY_FORMAT
 from pracsuite_async._spec import load_spec, operations, resolve
-from pracsuite_async._spec.codegen import PAGING_PARAMS, generate, model_names
 from pracsuite_async._tags import METHODS, NAMESPACES, OPERATIONS
+from tools.codegen import PAGING_PARAMS, generate, model_names, stale_files
 
 SPEC = load_spec()
 DOC_OPS = {op["operationId"]: (path, method, op) for path, method, op in operations()}
@@ -29,10 +33,13 @@ def test_the_document_is_valid_openapi_3_1() -> None:
 
 
 def test_regenerating_the_code_changes_nothing() -> None:
-    for path, text in generate().items():
+    generated = generate()
+    for path, text in generated.items():
+        assert path.exists(), f"{path.name} is missing: run python tools/codegen.py"
         assert path.read_text(encoding="utf-8") == text, (
-            f"{path.name} is stale: run python -m pracsuite_async._spec.codegen"
+            f"{path.name} is stale: run python tools/codegen.py"
         )
+    assert stale_files(generated) == [], "run python tools/codegen.py"
 
 
 def test_every_inferred_choice_says_why() -> None:
@@ -136,8 +143,8 @@ def test_every_answer_schema_is_an_exported_model() -> None:
     names = model_names(SPEC)
     assert {"Patient", "Appointment", "AvailableAppointment", "InvoiceItem"} <= set(names)
     for name in names:
-        assert name in pracsuite_async.__all__
-        assert getattr(pracsuite_async, name).__name__ == name
+        assert name in pracsuite_async.types.__all__
+        assert getattr(pracsuite_async.types, name).__name__ == name
 
 
 def test_the_sdk_allows_exactly_the_filter_operators_the_document_lists() -> None:
@@ -161,10 +168,12 @@ def _types_in(hint: object) -> Iterator[type]:
 
 
 def test_every_type_in_a_public_signature_can_be_imported_from_the_package() -> None:
-    """What a caller meets in an annotation (a pager, a model, an options dict, a namespace
-    class for ``ps.patients``) is importable from ``pracsuite_async`` itself."""
+    """What a caller meets in an annotation (a pager, a page, a model) is importable from
+    ``pracsuite_async`` or ``pracsuite_async.types``; only the plumbing a caller never names
+    (the namespace classes behind ``ps.patients``, the TypedDicts of ``**options``, the
+    streams ``pages()`` and ``items()`` return) stays private."""
     owners: list[type] = [pracsuite_async.AsyncPracSuite, *NAMESPACES.values()]
-    owners += [pracsuite_async.AsyncPager, pracsuite_async.PageStream]
+    owners += [pracsuite_async.AsyncPager, PageStream]
     seen: set[type] = set()
     for owner in owners:
         for hint in typing.get_type_hints(owner).values():  # attributes: ps.<tag>
@@ -177,5 +186,9 @@ def test_every_type_in_a_public_signature_can_be_imported_from_the_package() -> 
     assert {"Patients", "ListOptions", "PageStream", "AvailableAppointment"} <= {
         t.__name__ for t in ours
     }
-    missing = sorted(t.__name__ for t in ours if t.__name__ not in pracsuite_async.__all__)
+    plumbing = {*NAMESPACES.values(), CallOptions, PageOptions, ListOptions, AvailabilityArguments}
+    plumbing |= {PageStream, ItemStream}
+    public = {*pracsuite_async.__all__, *pracsuite_async.types.__all__}
+    missing = sorted(t.__name__ for t in ours - plumbing if t.__name__ not in public)
     assert missing == []
+    assert not {t.__name__ for t in plumbing} & public

@@ -1,9 +1,10 @@
 """Generate the SDK's models and tag namespaces from the OpenAPI document.
 
-Run ``python pracsuite_async/_spec/codegen.py`` after changing ``pracsuite.openapi.json``; it
-rewrites ``_models/_generated.py`` and ``_tags/_generated.py`` (formatted with ruff). A test
-checks that running it changes nothing. Run as a script, it does not import the SDK, so it
-works even while the generated code is broken.
+Run ``python tools/codegen.py`` after changing ``pracsuite_async/_spec/pracsuite.openapi.json``;
+it rewrites one module per tag in ``pracsuite_async/_models/`` (records) and
+``pracsuite_async/_tags/`` (declarations and the namespace class), the tables in
+``_tags/__init__.py`` and the public ``pracsuite_async/types.py``, all formatted with ruff. A test
+checks that running it changes nothing. It is a development tool: not part of the wheel.
 """
 
 from __future__ import annotations
@@ -17,41 +18,30 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-if __package__:
-    from . import (
-        answer,
-        load_spec,
-        operations,
-        py_name,
-        ref_name,
-        resolve,
-        schema_properties,
-        snake,
-    )
-else:  # run as a script: load the document helpers without importing the package
-    import importlib.util
-
-    _loader = importlib.util.spec_from_file_location(
-        "_pracsuite_spec", Path(__file__).with_name("__init__.py")
-    )
-    assert _loader is not None
-    assert _loader.loader is not None
-    _module = importlib.util.module_from_spec(_loader)
-    _loader.loader.exec_module(_module)
-    answer, load_spec, operations = _module.answer, _module.load_spec, _module.operations
-    py_name, ref_name, resolve = _module.py_name, _module.ref_name, _module.resolve
-    schema_properties, snake = _module.schema_properties, _module.snake
-
-PACKAGE = Path(__file__).resolve().parent.parent
-MODELS_FILE = PACKAGE / "_models" / "_generated.py"
-TAGS_FILE = PACKAGE / "_tags" / "_generated.py"
-HEADER = (
-    '"""{what}\n\nGenerated from ``_spec/pracsuite.openapi.json`` by\n'
-    '``python pracsuite_async/_spec/codegen.py``: do not edit.\n"""\n'
+from pracsuite_async._spec import (
+    load_spec,
+    operations,
+    py_name,
+    ref_name,
+    resolve,
+    snake,
 )
+
+PACKAGE = Path(__file__).resolve().parent.parent / "pracsuite_async"
+MODELS_DIR = PACKAGE / "_models"
+TAGS_DIR = PACKAGE / "_tags"
+TYPES_FILE = PACKAGE / "types.py"
+GENERATED = (
+    "Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit."
+)
+HEADER = '"""{what}\n\n' + GENERATED + '\n"""\n'
 SKIPPED_SCHEMAS = frozenset({"Record", "PageLinks", "Error"})
 PAGING_PARAMS = frozenset({"page", "page_size", "sort_by", "q[]"})
 METHOD_ORDER = ("list", "get", "create", "update", "cancel", "delete")
+# Hand-written behaviour that some generated classes build on. The document names no Python
+# code, so the generator keeps the table: tag name or schema name -> (module, class).
+NAMESPACE_BASES = {"Available Appointment": (".._availability", "AvailabilitySearch")}
+MODEL_BASES = {"AppointmentBookEntry": ("._kinds", "AppointmentBookEntryBase")}
 
 Spec = dict[str, Any]
 
@@ -186,30 +176,108 @@ def model_names(spec: Spec) -> list[str]:
     ]
 
 
-def render_models(spec: Spec) -> str:
+def model_modules(spec: Spec) -> dict[str, str]:
+    """Each model's module in ``_models/``: the namespace of the tag whose operations answer
+    it, or, for a nested object, the module of the first model that holds it."""
     names = model_names(spec)
+    namespace = {t["name"]: t["x-pracsuite-namespace"] for t in spec["tags"]}
+    module: dict[str, str] = {}
+    for _, _, op in operations(spec):
+        model = _Op.answer_model(spec, op)
+        if model in names:
+            module.setdefault(model, namespace[op["tags"][0]])
+    for name in _dependency_order(spec, names)[::-1]:  # holders before what they hold
+        for target in _refs(spec, name):
+            if target in names and name in module:
+                module.setdefault(target, module[name])
+    missing = sorted(set(names) - set(module))
+    if missing:
+        raise ValueError(f"no operation answers these schemas, nor holds them: {missing}")
+    return module
+
+
+def _refs(spec: Spec, name: str) -> list[str]:
+    """The schemas a model's properties point at (directly or as array items)."""
+    targets = []
+    for prop in own_part(spec, name).get("properties", {}).values():
+        target = ref_name(prop) or ref_name(prop.get("items", {}))
+        if target:
+            targets.append(target)
+    return targets
+
+
+def render_models(spec: Spec) -> dict[str, str]:
+    """``_models/<namespace>.py`` sources by namespace."""
+    names = model_names(spec)
+    modules = model_modules(spec)
     order = _dependency_order(spec, names)
-    bases: dict[str, str] = {}
-    imports = {"from ._base import Model, Record"}
-    for name in order:
-        base = own_part(spec, name).get("x-pracsuite-base")
-        if base:
-            module, cls = base.split(":")
-            imports.add(f"from .{module.rsplit('.', 1)[1]} import {cls}")
-            bases[name] = cls
-        else:
-            bases[name] = "Record" if is_record(spec, name) else "Model"
-    out = [HEADER.format(what="Typed records of the PracSuite API, one class per schema.")]
-    out.append("from __future__ import annotations\n")
-    out.append("from datetime import date, datetime")
-    out.append("from typing import Any\n")
-    out.append("import attrs\n")
-    out.append("from .._convert import LocalDateTime")
-    out.extend(sorted(imports))
+    titles = {t["x-pracsuite-namespace"]: t["name"] for t in spec["tags"]}
+    sources = {}
+    for module in sorted(set(modules.values())):
+        own = [n for n in order if modules[n] == module]
+        imports = {"from ._base import Model, Record"}
+        bases: dict[str, str] = {}
+        for name in own:
+            if name in MODEL_BASES:
+                where, cls = MODEL_BASES[name]
+                imports.add(f"from {where} import {cls}")
+                bases[name] = cls
+            else:
+                bases[name] = "Record" if is_record(spec, name) else "Model"
+            for target in _refs(spec, name):
+                if target in modules and modules[target] != module:
+                    imports.add(f"from .{modules[target]} import {target}")
+        what = f"Records of ``ps.{module}`` (tag {titles[module]})."
+        out = [HEADER.format(what=what)]
+        out.append("from __future__ import annotations\n")
+        out.append("from datetime import date, datetime")
+        out.append("from typing import Any\n")
+        out.append("import attrs\n")
+        out.append("from .._convert import LocalDateTime")
+        out.extend(sorted(imports))
+        out.append("")
+        for name in own:
+            out.append(_render_model(spec, name, bases[name]))
+        out.append(f"__all__ = {sorted(own)!r}")
+        sources[module] = "\n".join(out) + "\n"
+    _check_acyclic(spec, modules)
+    return sources
+
+
+def _check_acyclic(spec: Spec, modules: dict[str, str]) -> None:
+    """Model modules import each other at run time (type hints are resolved): no cycles."""
+    edges: dict[str, set[str]] = {}
+    for name, module in modules.items():
+        for target in _refs(spec, name):
+            if target in modules and modules[target] != module:
+                edges.setdefault(module, set()).add(modules[target])
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        if module in path:
+            raise ValueError(f"model modules import each other: {' -> '.join(path)}")
+        for nxt in sorted(edges.get(module, ())):
+            visit(nxt, (*path, module))
+
+    for module in sorted(edges):
+        visit(module, ())
+
+
+def render_types(spec: Spec) -> str:
+    """The public ``pracsuite_async.types``: every model, and the types their fields use."""
+    modules = model_modules(spec)
+    out = [
+        '"""Every record type of the PracSuite API, one class per schema of the document.\n\n'
+        "``from pracsuite_async.types import Patient``. Records are frozen attrs classes;\n"
+        "fields the server adds later are ignored.\n\n" + GENERATED + '\n"""\n'
+    ]
+    out.append("from ._convert import LocalDateTime")
+    out.append("from ._models import BookEntryKind, Model, Record")
+    for name in sorted(modules):
+        out.append(f"from ._models.{modules[name]} import {name}")
+    out.append("from ._params import NotGiven")
     out.append("")
-    for name in order:
-        out.append(_render_model(spec, name, bases[name]))
-    out.append(f"__all__ = {sorted(order)!r}")
+    exported = [*modules, "BookEntryKind", "LocalDateTime", "Model", "NotGiven", "Record"]
+    out.append(f"__all__ = {sorted(exported)!r}")
     return "\n".join(out) + "\n"
 
 
@@ -284,7 +352,8 @@ class _Op:
         self.kind: str = op["x-pracsuite-kind"]
         self.method: str = op["x-pracsuite-method"]
         self.const = "_" + snake(self.id).upper()
-        _, self.list_key, self.model = answer(op, spec)
+        self.list_key: str | None = op.get("x-pracsuite-list-key")
+        self.model = self.answer_model(spec, op)
         params = [resolve(p, spec) for p in op.get("parameters", [])]
         self.path_params = [p for p in params if p["in"] == "path"]
         self.query = [p for p in params if p["in"] == "query" and p["name"] not in PAGING_PARAMS]
@@ -293,6 +362,26 @@ class _Op:
         self.filterable = "q[]" in names
         body = op.get("requestBody")
         self.body_schema = ref_name(body["content"]["application/json"]["schema"]) if body else None
+
+    @staticmethod
+    def answer_model(spec: Spec, op: dict[str, Any]) -> str | None:
+        """The schema a success answers with: a list's items under its declared
+        ``x-pracsuite-list-key``, or the record itself; None without a body."""
+        for status, response in op.get("responses", {}).items():
+            if not (status.isdigit() and 200 <= int(status) < 300):
+                continue
+            content = resolve(response, spec).get("content")
+            if not content:
+                return None
+            schema = content["application/json"]["schema"]
+            key = op.get("x-pracsuite-list-key")
+            if key is None:
+                return ref_name(schema)
+            prop = schema.get("properties", {}).get(key)
+            if prop is None or prop.get("type") != "array":
+                raise ValueError(f"{op['operationId']}: no array {key!r} in the answer")
+            return ref_name(prop.get("items", {}))
+        return None
 
     def declaration(self) -> str:
         args = [f"operation_id={self.id!r}", f"path={self.path!r}"]
@@ -352,29 +441,13 @@ class _Op:
         return f"{self.const}{annotation} = WriteOperation({', '.join(args)})"
 
     def change_feed(self) -> dict[str, str | None] | None:
-        """How this top-level list shows changes, when its records carry a change time that a
-        timestamp filter selects on."""
-        if self.path_params or any(p.get("required") for p in self.query) or not self.model:
+        """How this list shows changes (its ``x-pracsuite-changes``), with the records' id."""
+        feed = self.op.get("x-pracsuite-changes")
+        if feed is None:
             return None
-        filters = self.op.get("x-pracsuite-filters", {})
-        renamed = self.op.get("x-pracsuite-filter-fields", {})
-        props = schema_properties(self.model, self.spec)
+        assert self.model, self.id
         id_field = own_part(self.spec, self.model).get("x-pracsuite-id")
-
-        def is_time(field: str) -> bool:
-            return bool(props.get(field, {}).get("format") == "date-time")
-
-        # Last-change filters first; a list whose records carry only a creation time gets a
-        # feed of new records.
-        for name in ("updated", "modified", "created", "file_created"):
-            stamp = renamed.get(name, name)
-            if filters.get(name) == "timestamp" and is_time(stamp):
-                if name in ("created", "file_created"):
-                    created: str | None = stamp
-                else:
-                    created = "created" if is_time("created") else None
-                return {"filter": name, "stamp": stamp, "created": created, "id": id_field}
-        return None
+        return {**feed, "id": id_field}
 
     def render_watch(self) -> str:
         feed = self.change_feed()
@@ -405,14 +478,8 @@ class _Op:
         )
 
     def sort_fields(self) -> list[str]:
-        assert self.model
-        props = schema_properties(self.model, self.spec)
-        return [
-            name
-            for name, prop in props.items()
-            if split_type(prop)[0] in ("integer", "number", "string", "boolean")
-            and name not in ("row_num", "total_rows")
-        ]
+        fields: list[str] = self.op.get("x-pracsuite-sort-fields", [])
+        return fields
 
     def render(self, tag: str) -> str:
         ids = [p["name"] for p in self.path_params]
@@ -476,14 +543,15 @@ class _Op:
             filters = self.op.get("x-pracsuite-filters", {})
             if filters:
                 lines += ["", "Filters: " + ", ".join(f"{k} ({v})" for k, v in filters.items())]
-        if self.op.get("x-pracsuite-inferred"):
-            lines += ["", "Inferred: " + first_sentence(self.op.get("description"), 400)]
         if self.kind not in ("list", "get"):
             part = own_part(self.spec, self.body_schema) if self.body_schema else {}
             for choice in part.get("x-pracsuite-one-of", ()):
                 forms = " or ".join(" + ".join(f"``{n}``" for n in alt) for alt in choice)
                 lines += ["", f"Give exactly one of {forms}."]
             lines += ["", "Arguments are checked before sending; never re-sent blindly."]
+        docs = self.op.get("externalDocs", {}).get("url")
+        if docs:
+            lines += ["", f"Docs: {docs}"]
         return lines
 
 
@@ -507,20 +575,17 @@ def _method_rank(op: _Op) -> tuple[int, str]:
     return rank, op.method
 
 
-def render_namespaces(spec: Spec) -> str:
-    namespaces = collect_namespaces(spec)
-    models = sorted({o.model for _, ops in namespaces.values() for o in ops if o.model})
-    mixins = {
-        tag["x-pracsuite-base"] for tag, _ in namespaces.values() if tag.get("x-pracsuite-base")
-    }
-    out = [HEADER.format(what="One namespace per API tag, one method per operation.")]
+def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op]) -> str:
+    """``_tags/<namespace>.py``: the tag's operation declarations, then its namespace class."""
+    modules = model_modules(spec)
+    out = [HEADER.format(what=f"``ps.{attr}``: the operations of tag {tag['name']}.")]
     out.append("from __future__ import annotations\n")
     out.append("from collections.abc import AsyncGenerator, Sequence")
     out.append("from datetime import date, datetime, timedelta")
     out.append("from typing import Unpack\n")
     out.append("from .._changes import Change, Checkpoint")
-    out.append("from .._engine import Engine")
-    out.append(f"from .._models import {', '.join(models)}")
+    for model in sorted({o.model for o in ops if o.model}):
+        out.append(f"from .._models.{modules[model]} import {model}")
     out.append("from .._namespace import CallOptions, ListOptions, Namespace, PageOptions")
     out.append(
         "from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, "
@@ -529,99 +594,131 @@ def render_namespaces(spec: Spec) -> str:
     out.append("from .._pagination import AsyncPager")
     out.append("from .._params import NOT_GIVEN, NotGiven")
     out.append("from .._query import FilterFormat")
-    for mixin in sorted(mixins):
-        module, cls = mixin.split(":")
-        out.append(f"from ..{module.split('.', 1)[1]} import {cls}")
+    base = "Namespace"
+    if tag["name"] in NAMESPACE_BASES:
+        where, base = NAMESPACE_BASES[tag["name"]]
+        out.append(f"from {where} import {base}")
     out.append("")
-
-    all_ops = [o for _, ops in namespaces.values() for o in ops]
-    for o in sorted(all_ops, key=lambda o: o.id):
+    for o in ops:
         out.append(o.declaration())
-    out.append("")
-    out.append("OPERATIONS: dict[str, Operation] = {")
-    out += [f"    {o.id!r}: {o.const}," for o in sorted(all_ops, key=lambda o: o.id)]
-    out.append("}")
-    out.append('"""Every operation of the document by operationId."""\n')
+    out.append("\n")
+    doc = [f"Tag {tag['name']}: ``ps.{attr}``."]
+    if tag.get("description"):
+        doc += ["", first_sentence(tag["description"], 400)]
+    if not ops:
+        doc += ["", "The docs show no readable operation of this tag; none is offered."]
+    docs = tag.get("externalDocs", {}).get("url")
+    if docs:
+        doc += ["", f"Docs: {docs}"]
+    body = [f"class {camel(attr)}({base}):", docstring(doc, "    ").rstrip("\n"), ""]
+    body.append(f"    _tag = {attr!r}\n")
+    for o in ops:
+        body.append(o.render(attr))
+        if o.method == "list" and o.change_feed():
+            body.append(o.render_watch())
+    out.append("\n".join(body) + "\n")
     out.append("METHODS: dict[str, Operation] = {")
-    out += [
-        f"    '{attr}.{o.method}': {o.const},"
-        for attr, (_, ops) in sorted(namespaces.items())
-        for o in ops
-    ]
+    out += [f"    {o.method!r}: {o.const}," for o in ops]
     out.append("}")
+    out.append(f'"""Every method of :class:`{camel(attr)}` and the operation it sends."""')
+    return "\n".join(out) + "\n"
+
+
+def render_tag_index(spec: Spec) -> str:
+    """``_tags/__init__.py``: the tables over every namespace, and the client's attributes."""
+    namespaces = collect_namespaces(spec)
+    out = [HEADER.format(what="One namespace per API tag (a module each), and tables of them.")]
+    out.append("from __future__ import annotations\n")
+    out.append("from .._engine import Engine")
+    out.append("from .._operations import Operation")
+    out.append("from .._namespace import Namespace")
+    out += [f"from . import {attr}" for attr in sorted(namespaces)]
+    out += [f"from .{attr} import {camel(attr)}" for attr in sorted(namespaces)]
+    out.append("")
+    modules = ", ".join(f"{attr!r}: {attr}" for attr in sorted(namespaces))
     out.append(
-        '"""Every client method (``"<namespace>.<method>"``) and the operation it sends."""\n\n'
+        "METHODS: dict[str, Operation] = {\n"
+        f"    f'{{name}}.{{method}}': op\n"
+        f"    for name, module in {{{modules}}}.items()\n"
+        "    for method, op in module.METHODS.items()\n"
+        "}"
     )
-    classes = []
-    for attr, (tag, ops) in sorted(namespaces.items()):
-        cls = camel(attr)
-        classes.append((attr, cls))
-        base = tag.get("x-pracsuite-base", ":Namespace").split(":")[1]
-        doc = [f"Tag {tag['name']}: ``ps.{attr}``."]
-        if tag.get("description"):
-            doc += ["", first_sentence(tag["description"], 400)]
-        if not ops:
-            doc += ["", "The docs show no readable operation of this tag; none is offered."]
-        body = [f"class {cls}({base}):", docstring(doc, "    ").rstrip("\n"), ""]
-        body.append(f"    _tag = {attr!r}\n")
-        for o in ops:
-            body.append(o.render(attr))
-            if o.method == "list" and o.change_feed():
-                body.append(o.render_watch())
-        out.append("\n".join(body) + "\n")
+    out.append('"""Every client method (``"<namespace>.<method>"``) and the operation it sends."""')
+    out.append("")
+    out.append(
+        "OPERATIONS: dict[str, Operation] = {\n"
+        "    op.operation_id: op\n"
+        "    for op in sorted(METHODS.values(), key=lambda op: op.operation_id)\n"
+        "}"
+    )
+    out.append('"""Every operation of the document by operationId."""\n\n')
     out.append("class Namespaces:")
     out.append('    """The tag namespaces of :class:`AsyncPracSuite`, one attribute per tag."""\n')
-    for attr, cls in classes:
-        out.append(f"    {attr}: {cls}")
+    for attr in sorted(namespaces):
+        out.append(f"    {attr}: {camel(attr)}")
     out.append("")
     out.append("    def _bind_namespaces(self, engine: Engine) -> None:")
-    for attr, cls in classes:
-        out.append(f"        self.{attr} = {cls}(engine)")
+    for attr in sorted(namespaces):
+        out.append(f"        self.{attr} = {camel(attr)}(engine)")
     out.append("\n")
-    table = ", ".join(f"{a!r}: {c}" for a, c in classes)
+    table = ", ".join(f"{a!r}: {camel(a)}" for a in sorted(namespaces))
     out.append(f"NAMESPACES: dict[str, type[Namespace]] = {{{table}}}")
-    # The public part: the type of each ``ps.<tag>``, re-exported by the package.
-    out.append(f"__all__ = {sorted(c for _, c in classes)!r}")
+    out.append("")
+    names = ["METHODS", "NAMESPACES", "OPERATIONS", "Namespaces"]
+    out.append(f"__all__ = {names!r}")
     return "\n".join(out) + "\n"
 
 
 # --------------------------------------------------------------------------- driver
 
 
-def format_source(source: str) -> str:
-    """``source`` as ``ruff format`` (the project's formatter) leaves it."""
+def format_sources(sources: dict[Path, str]) -> dict[Path, str]:
+    """``sources`` as ``ruff format`` and the import fixes (the project's tools) leave them."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "generated.py"
-        path.write_text(source, encoding="utf-8")
-        subprocess.run(
-            [sys.executable, "-m", "ruff", "format", "--quiet", "--line-length", "100", str(path)],
-            check=True,
-        )
-        subprocess.run(
-            [
-                *(sys.executable, "-m", "ruff", "check", "--quiet", "--fix"),
-                *("--select", "I,F401,RUF022", "--line-length", "100", str(path)),
-            ],
-            check=False,
-        )
-        subprocess.run(
-            [sys.executable, "-m", "ruff", "format", "--quiet", "--line-length", "100", str(path)],
-            check=True,
-        )
-        return path.read_text(encoding="utf-8")
+        files = {}
+        for target, text in sources.items():
+            # One folder per package keeps ruff's first-party import sorting as in the tree.
+            path = Path(tmp) / target.parent.relative_to(PACKAGE.parent) / target.name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            files[target] = path
+        ruff = [sys.executable, "-m", "ruff"]
+        common = ["--quiet", "--isolated", "--line-length", "100", "--target-version", "py311", tmp]
+        # Unused imports go before sorting wraps long import lines (no stray trailing commas).
+        for rules in ("F401", "I,RUF022"):
+            subprocess.run([*ruff, "check", "--fix", "--select", rules, *common], check=False)
+        subprocess.run([*ruff, "format", *common], check=True)
+        return {target: path.read_text(encoding="utf-8") for target, path in files.items()}
 
 
 def generate(spec: Spec | None = None) -> dict[Path, str]:
-    """The generated files' contents, formatted."""
+    """Every generated file's path and formatted contents."""
     doc = load_spec() if spec is None else spec
-    return {
-        MODELS_FILE: format_source(render_models(doc)),
-        TAGS_FILE: format_source(render_namespaces(doc)),
-    }
+    sources = {MODELS_DIR / f"{m}.py": text for m, text in render_models(doc).items()}
+    for attr, (tag, ops) in collect_namespaces(doc).items():
+        sources[TAGS_DIR / f"{attr}.py"] = render_namespace(doc, attr, tag, ops)
+    sources[TAGS_DIR / "__init__.py"] = render_tag_index(doc)
+    sources[TYPES_FILE] = render_types(doc)
+    return format_sources(sources)
+
+
+def stale_files(generated: Iterable[Path]) -> list[Path]:
+    """Files an earlier run generated that this one no longer writes."""
+    keep = set(generated)
+    return sorted(
+        path
+        for folder in (MODELS_DIR, TAGS_DIR)
+        for path in folder.glob("*.py")
+        if path not in keep and GENERATED in path.read_text(encoding="utf-8")
+    )
 
 
 def main() -> None:
-    for path, text in generate().items():
+    files = generate()
+    for path in stale_files(files):
+        path.unlink()
+        print(f"removed {path.relative_to(PACKAGE.parent)}")
+    for path, text in files.items():
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path.relative_to(PACKAGE.parent)}")
 

@@ -1,12 +1,13 @@
-"""Typed records of the PracSuite API (attrs, frozen and slotted), generated from the spec."""
+"""Typed records of the PracSuite API (attrs, frozen and slotted), generated from the spec.
+
+One module per tag (``patients.py`` holds ``Patient``); the public home of every record is
+:mod:`pracsuite_async.types`.
+"""
 
 from .._convert import register_records
-from . import _generated
 from ._base import Model, Record
-from ._generated import *  # noqa: F403  (every schema's class; listed in _generated.__all__)
 from ._kinds import BookEntryKind
 
 register_records(Model)
 
 __all__ = ["BookEntryKind", "Model", "Record"]
-__all__ += _generated.__all__  # the form type checkers follow

@@ -1,7 +1,7 @@
 """The project's OpenAPI 3.1 document of the PracSuite API, shipped with the package.
 
 ``pracsuite.openapi.json`` is the single source: the SDK's models and methods are generated
-from it (``python -m pracsuite_async._spec.codegen``) and the sandbox builds its routes from it.
+from it (``python tools/codegen.py``) and the sandbox builds its routes from it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,45 @@
+"""Records of ``ps.appointment_book`` (tag Appointment Book).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from .._convert import LocalDateTime
+from ._kinds import AppointmentBookEntryBase
+
+
+@attrs.frozen(kw_only=True)
+class AppointmentBookEntry(AppointmentBookEntryBase):
+    """One entry of the appointment book.
+
+    Id: ``appointment_id``.
+
+    The docs showed only part of this schema: fields the server adds are ignored.
+    """
+
+    appointment_id: int
+    tenant_id: int | None = None
+    app_time: LocalDateTime | None = None
+    description: str | None = None
+    client_id: int | None = None
+    account_id: int | None = None
+    appointment_type_id: int | None = None
+    appointment_status_id: int | None = None
+    category: str | None = None
+    duration: int | None = None
+    notes: str | None = None
+    practitioner_id: int | None = None
+    business_id: int | None = None
+    profession_id: int | None = None
+    item_id: int | None = None
+    created: datetime | None = None
+    modified: datetime | None = None
+    item_group_id: int | None = None
+
+
+__all__ = ["AppointmentBookEntry"]

@@ -1,0 +1,26 @@
+"""Records of ``ps.appointment_statuses`` (tag Appointment Status).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class AppointmentStatus(Record):
+    """title "Appointment Status"
+
+    Id: ``appointment_status_id``.
+    """
+
+    appointment_status_id: int
+    tenant_id: int | None = None
+    status_description: str | None = None
+    archived: bool | None = None
+
+
+__all__ = ["AppointmentStatus"]

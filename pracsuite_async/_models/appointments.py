@@ -1,0 +1,64 @@
+"""Records of ``ps.appointments`` (tag Appointment).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from .._convert import LocalDateTime
+from ._base import Model, Record
+
+
+@attrs.frozen(kw_only=True)
+class Appointment(Record):
+    """newest HTML schema (getappointment-get).
+
+    Id: ``appointment_id``.
+    """
+
+    appointment_id: int
+    tenant_id: int | None = None
+    client_id: int | None = None
+    app_time: LocalDateTime | None = None
+    description: str | None = None
+    appointment_type_id: int | None = None
+    appointment_status_id: int | None = None
+    category: str | None = None
+    duration: int | None = None
+    notes: str | None = None
+    practitioner_id: int | None = None
+    business_id: int | None = None
+    profession_id: int | None = None
+    item_id: int | None = None
+    account_id: int | None = None
+    created: datetime | None = None
+    modified: datetime | None = None
+    item_group_id: int | None = None
+    telehealth_patient_link: str | None = None
+    telehealth_practitioner_link: str | None = None
+    resource_ids: tuple[int, ...] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ReservedAppointment(Model):
+    """201 body of POST /reserve_appointment (the older pages' fields and the bundle's
+    AppointmentLite together)
+    """
+
+    appointment_id: int | None = None
+    app_time: LocalDateTime | None = None
+    practitioner_id: int | None = None
+    business_id: int | None = None
+    practitioner_business_id: int | None = None
+    duration: int | None = None
+    column: int | None = None
+    column_number: int | None = None
+    width: int | None = None
+    category: int | str | None = None
+
+
+__all__ = ["Appointment", "ReservedAppointment"]

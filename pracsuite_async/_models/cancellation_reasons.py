@@ -1,0 +1,25 @@
+"""Records of ``ps.cancellation_reasons`` (tag Cancellation Reason).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class CancellationReason(Record):
+    """title "Cancellation Reason" (docs page slug cancellation-reason/cancellationreason)
+
+    Id: ``appointment_cancellation_reason_id``.
+    """
+
+    appointment_cancellation_reason_id: int
+    tenant_id: int | None = None
+    reason: str | None = None
+
+
+__all__ = ["CancellationReason"]

@@ -1,0 +1,45 @@
+"""Records of ``ps.cancelled_appointments`` (tag Cancelled Appointment).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from .._convert import LocalDateTime
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class CancelledAppointment(Record):
+    """200 body of GET /cancelled_appointment/{appointment_id} (schema name not visible).
+
+    Id: ``appointment_id``.
+    """
+
+    appointment_id: int
+    tenant_id: int | None = None
+    client_id: int | None = None
+    app_time: LocalDateTime | None = None
+    description: str | None = None
+    appointment_type: str | None = None
+    appointment_status: str | None = None
+    category: str | None = None
+    duration: int | None = None
+    notes: str | None = None
+    practitioner_id: int | None = None
+    business_id: int | None = None
+    profession_id: int | None = None
+    item_code: str | None = None
+    account_id: int | None = None
+    cancellation_time: datetime | None = None
+    cancelled_by: str | None = None
+    cancellation: bool | None = None
+    reason: str | None = None
+    appointment_cancellation_reason_id: int | None = None
+
+
+__all__ = ["CancelledAppointment"]

@@ -1,0 +1,83 @@
+"""Records of ``ps.invoices`` (tag Invoice).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from .._convert import LocalDateTime
+from ._base import Model, Record
+
+
+@attrs.frozen(kw_only=True)
+class InvoicePaymentItem(Model):
+    """element of InvoiceItem.payment_items; cut off after the 4th field name ("allocate...")
+
+    The docs showed only part of this schema: fields the server adds are ignored.
+    """
+
+    payment_item_id: int | None = None
+    payment_id: int | None = None
+    amount: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class InvoiceItem(Model):
+    """element of Invoice.invoice_items (name not shown)
+
+    The docs showed only part of this schema: fields the server adds are ignored.
+    """
+
+    invoice_item_id: int | None = None
+    item_time: LocalDateTime | None = None
+    item_id: int | None = None
+    description: str | None = None
+    debit: float | None = None
+    paid: float | None = None
+    discount: float | None = None
+    write_off: float | None = None
+    owing: float | None = None
+    gst: float | None = None
+    fee_cat_id: int | None = None
+    practitioner_id: int | None = None
+    quantity: float | None = None
+    appointment_id: int | None = None
+    unit_price: float | None = None
+    unit_discount: float | None = None
+    unit_gst: float | None = None
+    payment_items: tuple[InvoicePaymentItem, ...] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Invoice(Record):
+    """Name not shown (only .md field lists were readable).
+
+    Id: ``invoice_id``.
+
+    The docs showed only part of this schema: fields the server adds are ignored.
+    """
+
+    invoice_id: int
+    tenant_id: int | None = None
+    client_id: int | None = None
+    account_id: int | None = None
+    invoice_date: str | None = None
+    issued: datetime | None = None
+    due_date: str | None = None
+    invoice_number: int | None = None
+    invoice_notes: str | None = None
+    practice_notes: str | None = None
+    business_id: int | None = None
+    payer_id: int | None = None
+    created: datetime | None = None
+    updated: datetime | None = None
+    created_by_user_id: int | None = None
+    updated_by_user_id: int | None = None
+    invoice_items: tuple[InvoiceItem, ...] | None = None
+
+
+__all__ = ["Invoice", "InvoiceItem", "InvoicePaymentItem"]

@@ -1,0 +1,27 @@
+"""Records of ``ps.item_groups`` (tag Item Group).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class ItemGroup(Record):
+    """title "Item Group"
+
+    Id: ``item_group_id``.
+    """
+
+    item_group_id: int
+    tenant_id: int | None = None
+    description: str | None = None
+    archived: bool | None = None
+    item_ids: tuple[int, ...] | None = None
+
+
+__all__ = ["ItemGroup"]

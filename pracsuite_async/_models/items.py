@@ -1,0 +1,41 @@
+"""Records of ``ps.items`` (tag Item).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Model, Record
+
+
+@attrs.frozen(kw_only=True)
+class ItemFee(Model):
+    """inline item object of ItemWithFees.item_fees (no schema name in the bundle; key chosen
+    here)
+    """
+
+    fee_cat_id: int | None = None
+    charge: float | None = None
+    discount: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Item(Record):
+    """title "Item"
+
+    Id: ``item_id``.
+    """
+
+    item_id: int
+    tenant_id: int | None = None
+    item_code: str | None = None
+    description: str | None = None
+    gst: bool | None = None
+    archived: bool | None = None
+    print_code: str | None = None
+    item_fees: tuple[ItemFee, ...] | None = None
+
+
+__all__ = ["Item", "ItemFee"]

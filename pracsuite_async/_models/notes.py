@@ -1,0 +1,40 @@
+"""Records of ``ps.notes`` (tag Note).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from .._convert import LocalDateTime
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class Note(Record):
+    """201 body of POST /note (schema name not visible; key chosen from the tag name)
+
+    Id: ``appointment_id``.
+    """
+
+    appointment_id: int
+    app_time: LocalDateTime | None = None
+    practitioner_id: int | None = None
+    business_id: int | None = None
+    duration: int | None = None
+    column_number: int | None = None
+    width: int | None = None
+    category: str | None = None
+    notes: str | None = None
+    description: str | None = None
+    created: datetime | None = None
+    modified: datetime | None = None
+    font_colour: str | None = None
+    bg_colour: str | None = None
+    resource_ids: tuple[int, ...] | None = None
+
+
+__all__ = ["Note"]

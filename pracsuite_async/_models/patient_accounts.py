@@ -1,0 +1,58 @@
+"""Records of ``ps.patient_accounts`` (tag Patient Account).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class PatientAccount(Record):
+    """title "Patient Account"; no account_id field is listed in the schema (the id appears
+    only in paths / links.self)
+
+    Id: ``account_id``.
+    """
+
+    account_id: int
+    tenant_id: int | None = None
+    client_id: int | None = None
+    archive: bool | None = None
+    bill_3rd_party: bool | None = None
+    short_description: str | None = None
+    billing_name: str | None = None
+    email: str | None = None
+    contact_name: str | None = None
+    acc_no: str | None = None
+    claim_number: str | None = None
+    employer_name: str | None = None
+    injury: str | None = None
+    date_of_injury: date | None = None
+    hospital: str | None = None
+    fee_cat_id: int | None = None
+    client_no: str | None = None
+    address_1: str | None = None
+    address_2: str | None = None
+    address_3: str | None = None
+    address_4: str | None = None
+    suburb: str | None = None
+    address_state: str | None = None
+    postcode: str | None = None
+    country: str | None = None
+    phone: str | None = None
+    fax: str | None = None
+    notes: str | None = None
+    payer_id: int | None = None
+    payer_contact_id: int | None = None
+    custom_field_name: str | None = None
+    custom_field_value: str | None = None
+    bill_family: bool | None = None
+
+
+__all__ = ["PatientAccount"]

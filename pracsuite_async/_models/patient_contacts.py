@@ -1,0 +1,50 @@
+"""Records of ``ps.patient_contacts`` (tag Patient Contact).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class PatientContact(Record):
+    """Item of `patient_contacts` (List Patient Contacts).
+
+    Id: ``patient_contact_id``.
+
+    The docs showed only part of this schema: fields the server adds are ignored.
+    """
+
+    patient_contact_id: int
+    tenant_id: int | None = None
+    client_id: int | None = None
+    relationship: str | None = None
+    title: str | None = None
+    first_name: str | None = None
+    surname: str | None = None
+    address_1: str | None = None
+    address_2: str | None = None
+    address_3: str | None = None
+    address_4: str | None = None
+    suburb: str | None = None
+    address_state: str | None = None
+    postcode: str | None = None
+    country: str | None = None
+    home_phone: str | None = None
+    work_phone: str | None = None
+    mobile: str | None = None
+    email: str | None = None
+    notes: str | None = None
+    fax: str | None = None
+    linked_client_id: int | None = None
+    linked_referrer_id: int | None = None
+    linked_payer_id: int | None = None
+    account_id: int | None = None
+    preferred_phone: str | None = None
+
+
+__all__ = ["PatientContact"]

@@ -1,0 +1,96 @@
+"""Records of ``ps.patients`` (tag Patient).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class Patient(Record):
+    """title "Patient"; no field is marked required and none is nullable in this bundle
+
+    Id: ``client_id``.
+    """
+
+    client_id: int
+    first_name: str | None = None
+    tenant_id: int | None = None
+    title: str | None = None
+    middle_name: str | None = None
+    surname: str | None = None
+    preferred_name: str | None = None
+    date_of_birth: date | None = None
+    email: str | None = None
+    gender: str | None = None
+    address_1: str | None = None
+    address_2: str | None = None
+    address_3: str | None = None
+    address_4: str | None = None
+    suburb: str | None = None
+    address_state: str | None = None
+    postcode: str | None = None
+    country: str | None = None
+    home_phone: str | None = None
+    work_phone: str | None = None
+    mobile: str | None = None
+    fax: str | None = None
+    file_no: str | None = None
+    patient_notes: str | None = None
+    patient_warnings: str | None = None
+    fee_category: str | None = None
+    health_fund: str | None = None
+    health_fund_member_no: str | None = None
+    pension_no: str | None = None
+    pension_expiry: datetime | None = None
+    worksafe_claim_no: str | None = None
+    archive: bool | None = None
+    occupation: str | None = None
+    default_account_id: int | None = None
+    medicare_no: str | None = None
+    medicare_irn: str | None = None
+    medicare_expiry: date | None = None
+    medicare_claimant: bool | None = None
+    dva_no: str | None = None
+    dva_type: str | None = None
+    health_fund_patient_id: int | None = None
+    file_created: datetime | None = None
+    medicare_claimants: str | None = None
+    default_business: str | None = None
+    default_practitioner: str | None = None
+    referrer: str | None = None
+    referrer_email: str | None = None
+    referrer_organisation: str | None = None
+    referrer_source: str | None = None
+    referral_date: date | None = None
+    medical_warnings: str | None = None
+    reminders_notifications: str | None = None
+    gp_name: str | None = None
+    deceased: bool | None = None
+    family_notes: str | None = None
+    health_fund_card_issue_no: str | None = None
+    covid_vaccination_status: str | None = None
+    covid_vaccination_date: date | None = None
+    ndis_number: str | None = None
+    email_marketing: str | None = None
+    sms_marketing: str | None = None
+    sex: str | None = None
+    pronouns: str | None = None
+    default_phone_reminder: bool | None = None
+    default_sms_reminder: bool | None = None
+    default_email_reminder: bool | None = None
+    default_sms_confirmation: bool | None = None
+    default_email_confirmation: bool | None = None
+    default_sms_follow_up: bool | None = None
+    default_email_follow_up: bool | None = None
+    accepted_privacy_policy: bool | None = None
+    time_zone: str | None = None
+
+
+__all__ = ["Patient"]

@@ -1,0 +1,54 @@
+"""Records of ``ps.payments`` (tag Payment).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from .._convert import LocalDateTime
+from ._base import Model, Record
+
+
+@attrs.frozen(kw_only=True)
+class PaymentItem(Model):
+    """element of Payment.payment_items (allocation of the payment to invoice lines)"""
+
+    invoice_id: int | None = None
+    invoice_item_id: int | None = None
+    allocated_time: datetime | None = None
+    amount: float | None = None
+    gst: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Payment(Record):
+    """Name not shown.
+
+    Id: ``payment_id``.
+    """
+
+    payment_id: int
+    tenant_id: int | None = None
+    client_id: int | None = None
+    account_id: int | None = None
+    payment_time: LocalDateTime | None = None
+    payment_type: str | None = None
+    total: float | None = None
+    allocated: float | None = None
+    business_id: int | None = None
+    user_id: int | None = None
+    card_type: str | None = None
+    notes: str | None = None
+    payer_id: int | None = None
+    created: datetime | None = None
+    updated: datetime | None = None
+    created_by_user_id: int | None = None
+    updated_by_user_id: int | None = None
+    payment_items: tuple[PaymentItem, ...] | None = None
+
+
+__all__ = ["Payment", "PaymentItem"]

@@ -1,0 +1,25 @@
+"""Records of ``ps.reschedule_reasons`` (tag Reschedule Reason).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class RescheduleReason(Record):
+    """title "Reschedule Reason" (docs page slug reschedule-reason/reschedulereason)
+
+    Id: ``appointment_reschedule_reason_id``.
+    """
+
+    appointment_reschedule_reason_id: int
+    tenant_id: int | None = None
+    reason: str | None = None
+
+
+__all__ = ["RescheduleReason"]

@@ -1,0 +1,27 @@
+"""Records of ``ps.resources`` (tag Resource).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class Resource(Record):
+    """A Resource record.
+
+    Id: ``resource_id``.
+    """
+
+    resource_id: int
+    tenant_id: int | None = None
+    description: str | None = None
+    resource_rank: int | None = None
+    archived: bool | None = None
+
+
+__all__ = ["Resource"]

@@ -1,0 +1,31 @@
+"""Records of ``ps.rule_outs`` (tag Rule Out).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._convert import LocalDateTime
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class RuleOut(Record):
+    """items of `rule_outs` (schema name not visible).
+
+    Id: ``appointment_id``.
+    """
+
+    appointment_id: int
+    app_time: LocalDateTime | None = None
+    practitioner_id: int | None = None
+    business_id: int | None = None
+    duration: int | None = None
+    column_number: int | None = None
+    width: int | None = None
+    category: str | None = None
+
+
+__all__ = ["RuleOut"]

@@ -1,0 +1,25 @@
+"""Records of ``ps.sexes`` (tag Sex).
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Record
+
+
+@attrs.frozen(kw_only=True)
+class Sex(Record):
+    """title "Sex"
+
+    Id: ``sex_id``.
+    """
+
+    sex_id: int
+    tenant_id: int | None = None
+    description: str | None = None
+
+
+__all__ = ["Sex"]

@@ -1,0 +1,104 @@
+"""``ps.appointment_book``: the operations of tag Appointment Book.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import datetime, timedelta
+from typing import Unpack
+
+from .._changes import Change, Checkpoint
+from .._models.appointment_book import AppointmentBookEntry
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import ChangeFeed, ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_APPOINTMENT_BOOK = ListOperation(
+    operation_id="listAppointmentBook",
+    path="/appointment_book",
+    list_key="data",
+    model=AppointmentBookEntry,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "app_time",
+            "appointment_id",
+            "appointment_status_id",
+            "appointment_type_id",
+            "business_id",
+            "category",
+            "client_id",
+            "created",
+            "description",
+            "duration",
+            "item_group_id",
+            "item_id",
+            "modified",
+            "notes",
+            "practitioner_id",
+            "profession_id",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "app_time": FilterFormat.DATETIME,
+        "appointment_id": FilterFormat.INTEGER,
+        "profession_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+        "client_id": FilterFormat.INTEGER,
+        "appointment_type_id": FilterFormat.INTEGER,
+        "practitioner_id": FilterFormat.INTEGER,
+    },
+    changes=ChangeFeed(filter="updated", stamp="modified", created="created", id="appointment_id"),
+)
+
+
+class AppointmentBook(Namespace):
+    """Tag Appointment Book: ``ps.appointment_book``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/appointment-book
+    """
+
+    _tag = "appointment_book"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentBookEntry]:
+        """List Appointment Book: ``GET /appointment_book``.
+
+        Filters: created (timestamp), updated (timestamp), app_time (datetime),
+        appointment_id (integer), profession_id (integer), business_id (integer), client_id
+        (integer), appointment_type_id (integer), practitioner_id (integer)
+
+        Docs: https://docs.api.pracsuite.com/openapi/appointment-book/listappointmentbook-
+        get
+        """
+        return self._list(_LIST_APPOINTMENT_BOOK, "list", {}, {}, options)
+
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncGenerator[Change[AppointmentBookEntry], None]:
+        """Changes feed of ``GET /appointment_book``: each created or updated record once,
+        oldest first, polled every ``interval`` seconds through the ``updated`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(_LIST_APPOINTMENT_BOOK, since, interval, lookback, page_size, options)
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_APPOINTMENT_BOOK,
+}
+"""Every method of :class:`AppointmentBook` and the operation it sends."""

@@ -1,0 +1,123 @@
+"""``ps.appointment_types``: the operations of tag Appointment Type.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.appointment_types import AppointmentType
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_APPOINTMENT_TYPES = ListOperation(
+    operation_id="listAppointmentTypes",
+    path="/appointment_type",
+    list_key="appointment_types",
+    model=AppointmentType,
+    sort_fields=frozenset(
+        [
+            "appointment_type_id",
+            "archived",
+            "description",
+            "group_appointment",
+            "group_max_size",
+            "short_description",
+            "telehealth",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+    },
+)
+_GET_PROFESSION_APPOINTMENT_TYPES = ListOperation(
+    operation_id="getProfessionAppointmentTypes",
+    path="/profession/{profession_id}/appointment_type",
+    list_key="appointment_types",
+    model=AppointmentType,
+    sort_fields=frozenset(
+        [
+            "appointment_type_id",
+            "archived",
+            "description",
+            "group_appointment",
+            "group_max_size",
+            "short_description",
+            "telehealth",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+    },
+)
+_GET_APPOINTMENT_TYPE = GetOperation(
+    operation_id="getAppointmentType",
+    path="/appointment_type/{appointment_type_id}",
+    model=AppointmentType,
+)
+
+
+class AppointmentTypes(Namespace):
+    """Tag Appointment Type: ``ps.appointment_types``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/appointment-type
+    """
+
+    _tag = "appointment_types"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentType]:
+        """List Appointment Types: ``GET /appointment_type``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp)
+
+        Docs: https://docs.api.pracsuite.com/openapi/appointment-type/listappointmenttypes-
+        get
+        """
+        return self._list(_LIST_APPOINTMENT_TYPES, "list", {}, {}, options)
+
+    def list_by_profession(
+        self, profession_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[AppointmentType]:
+        """Get Appointment Types by Profession: ``GET
+        /profession/{profession_id}/appointment_type``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp)
+
+        Docs: https://docs.api.pracsuite.com/openapi/appointment-
+        type/getprofessionappointmenttypes-get
+        """
+        return self._list(
+            _GET_PROFESSION_APPOINTMENT_TYPES,
+            "list_by_profession",
+            {"profession_id": profession_id},
+            {},
+            options,
+        )
+
+    async def get(
+        self, appointment_type_id: int, /, **options: Unpack[CallOptions]
+    ) -> AppointmentType:
+        """Get Appointment Type: ``GET /appointment_type/{appointment_type_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/appointment-type/getappointmenttype-get
+        """
+        return await self._get(
+            _GET_APPOINTMENT_TYPE, "get", {"appointment_type_id": appointment_type_id}, options
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_APPOINTMENT_TYPES,
+    "list_by_profession": _GET_PROFESSION_APPOINTMENT_TYPES,
+    "get": _GET_APPOINTMENT_TYPE,
+}
+"""Every method of :class:`AppointmentTypes` and the operation it sends."""

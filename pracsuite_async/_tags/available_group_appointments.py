@@ -1,0 +1,126 @@
+"""``ps.available_group_appointments``: the operations of tag Available Group Appointment.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Unpack
+
+from .._models.available_group_appointments import AvailableGroupAppointment
+from .._namespace import Namespace, PageOptions
+from .._operations import ListOperation, Operation, Param, Window
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_AVAILABLE_GROUP_APPOINTMENTS = ListOperation(
+    operation_id="listAvailableGroupAppointments",
+    path="/available_group_appointments",
+    list_key="available_times",
+    model=AvailableGroupAppointment,
+    query=(
+        Param(name="from", format=FilterFormat.DATE, required=True),
+        Param(name="to", format=FilterFormat.DATE, required=True),
+        Param(name="appointment_type_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="business_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="practitioner_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="profession_ids", format=FilterFormat.INTEGER, many=True),
+    ),
+    window=Window(start="from", end="to", max_days=7),
+)
+_GET_NEXT_AVAILABLE_GROUP_APPOINTMENT = ListOperation(
+    operation_id="getNextAvailableGroupAppointment",
+    path="/next_available_group_appointment",
+    list_key="available_times",
+    model=AvailableGroupAppointment,
+    query=(
+        Param(name="from", format=FilterFormat.DATE, required=True),
+        Param(name="to", format=FilterFormat.DATE, required=True),
+        Param(name="appointment_type_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="business_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="practitioner_ids", format=FilterFormat.INTEGER, many=True),
+        Param(name="profession_ids", format=FilterFormat.INTEGER, many=True),
+    ),
+    window=Window(start="from", end="to", max_days=7),
+)
+
+
+class AvailableGroupAppointments(Namespace):
+    """Tag Available Group Appointment: ``ps.available_group_appointments``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/available-group-appointment
+    """
+
+    _tag = "available_group_appointments"
+
+    def list(
+        self,
+        *,
+        from_: date,
+        to: date,
+        appointment_type_id: int,
+        business_ids: Sequence[int] | None = None,
+        practitioner_ids: Sequence[int] | None = None,
+        profession_ids: Sequence[int] | None = None,
+        **options: Unpack[PageOptions],
+    ) -> AsyncPager[AvailableGroupAppointment]:
+        """List available group appointments: ``GET /available_group_appointments``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/available-group-
+        appointment/listavailablegroupappointments-get
+        """
+        return self._list(
+            _LIST_AVAILABLE_GROUP_APPOINTMENTS,
+            "list",
+            {},
+            {
+                "from": from_,
+                "to": to,
+                "appointment_type_id": appointment_type_id,
+                "business_ids": business_ids,
+                "practitioner_ids": practitioner_ids,
+                "profession_ids": profession_ids,
+            },
+            options,
+        )
+
+    def list_next(
+        self,
+        *,
+        from_: date,
+        to: date,
+        appointment_type_id: int,
+        business_ids: Sequence[int] | None = None,
+        practitioner_ids: Sequence[int] | None = None,
+        profession_ids: Sequence[int] | None = None,
+        **options: Unpack[PageOptions],
+    ) -> AsyncPager[AvailableGroupAppointment]:
+        """Get Next available group appointment time: ``GET
+        /next_available_group_appointment``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/available-group-
+        appointment/getnextavailablegroupappointment-get
+        """
+        return self._list(
+            _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,
+            "list_next",
+            {},
+            {
+                "from": from_,
+                "to": to,
+                "appointment_type_id": appointment_type_id,
+                "business_ids": business_ids,
+                "practitioner_ids": practitioner_ids,
+                "profession_ids": profession_ids,
+            },
+            options,
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_AVAILABLE_GROUP_APPOINTMENTS,
+    "list_next": _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,
+}
+"""Every method of :class:`AvailableGroupAppointments` and the operation it sends."""

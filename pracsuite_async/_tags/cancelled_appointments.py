@@ -1,0 +1,110 @@
+"""``ps.cancelled_appointments``: the operations of tag Cancelled Appointment.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.cancelled_appointments import CancelledAppointment
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation, Param
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_CANCELLED_APPOINTMENTS = ListOperation(
+    operation_id="listCancelledAppointments",
+    path="/cancelled_appointment",
+    list_key="cancelled_appointments",
+    model=CancelledAppointment,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "app_time",
+            "appointment_cancellation_reason_id",
+            "appointment_id",
+            "appointment_status",
+            "appointment_type",
+            "business_id",
+            "cancellation",
+            "cancellation_time",
+            "cancelled_by",
+            "category",
+            "client_id",
+            "description",
+            "duration",
+            "item_code",
+            "notes",
+            "practitioner_id",
+            "profession_id",
+            "reason",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "cancellation_time": FilterFormat.TIMESTAMP,
+        "app_time": FilterFormat.DATETIME,
+        "profession_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+        "client_id": FilterFormat.INTEGER,
+        "appointment_type_id": FilterFormat.INTEGER,
+        "practitioner_id": FilterFormat.INTEGER,
+    },
+    query=(Param(name="include_deletions", format=FilterFormat.BOOLEAN),),
+)
+_GET_CANCELLED_APPOINTMENT = GetOperation(
+    operation_id="getCancelledAppointment",
+    path="/cancelled_appointment/{appointment_id}",
+    model=CancelledAppointment,
+)
+
+
+class CancelledAppointments(Namespace):
+    """Tag Cancelled Appointment: ``ps.cancelled_appointments``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/cancelled-appointment
+    """
+
+    _tag = "cancelled_appointments"
+
+    def list(
+        self, *, include_deletions: bool | None = None, **options: Unpack[ListOptions]
+    ) -> AsyncPager[CancelledAppointment]:
+        """List Cancelled Appointments: ``GET /cancelled_appointment``.
+
+        Filters: created (timestamp), updated (timestamp), cancellation_time (timestamp),
+        app_time (datetime), profession_id (integer), business_id (integer), client_id
+        (integer), appointment_type_id (integer), practitioner_id (integer)
+
+        Docs: https://docs.api.pracsuite.com/openapi/cancelled-
+        appointment/listcancelledappointments-get
+        """
+        return self._list(
+            _LIST_CANCELLED_APPOINTMENTS,
+            "list",
+            {},
+            {"include_deletions": include_deletions},
+            options,
+        )
+
+    async def get(
+        self, appointment_id: int, /, **options: Unpack[CallOptions]
+    ) -> CancelledAppointment:
+        """Get Cancelled Appointment: ``GET /cancelled_appointment/{appointment_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/cancelled-
+        appointment/getcancelledappointment-get
+        """
+        return await self._get(
+            _GET_CANCELLED_APPOINTMENT, "get", {"appointment_id": appointment_id}, options
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_CANCELLED_APPOINTMENTS,
+    "get": _GET_CANCELLED_APPOINTMENT,
+}
+"""Every method of :class:`CancelledAppointments` and the operation it sends."""

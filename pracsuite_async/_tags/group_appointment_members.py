@@ -1,0 +1,140 @@
+"""``ps.group_appointment_members``: the operations of tag Group Appointment Member.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.group_appointment_members import GroupAppointmentMember
+from .._namespace import CallOptions, Namespace
+from .._operations import Operation, Param, WriteOperation
+from .._params import NOT_GIVEN, NotGiven
+from .._query import FilterFormat
+
+_ADD_GROUP_APPOINTMENT_MEMBER = WriteOperation(
+    operation_id="addGroupAppointmentMember",
+    method="POST",
+    path="/group_appointment/{appointment_id}/add_group_member",
+    model=GroupAppointmentMember,
+    body=(
+        Param(name="client_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="account_id", format=FilterFormat.INTEGER),
+        Param(name="appointment_status_id", format=FilterFormat.INTEGER),
+        Param(name="item_id", format=FilterFormat.INTEGER),
+        Param(name="item_group_id", format=FilterFormat.INTEGER),
+        Param(name="sms_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="email_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="sms_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="email_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="sms_follow_up", format=FilterFormat.BOOLEAN),
+        Param(name="email_follow_up", format=FilterFormat.BOOLEAN),
+    ),
+)
+_REMOVE_GROUP_APPOINTMENT_MEMBER: WriteOperation[None] = WriteOperation(
+    operation_id="removeGroupAppointmentMember",
+    method="POST",
+    path="/group_appointment/{appointment_id}/remove_group_member",
+    model=None,
+    body=(
+        Param(name="client_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="appointment_cancellation_reason_id", format=FilterFormat.INTEGER),
+        Param(name="record_as_cancelled", format=FilterFormat.BOOLEAN),
+        Param(name="reason", format=FilterFormat.STRING),
+    ),
+)
+
+
+class GroupAppointmentMembers(Namespace):
+    """Tag Group Appointment Member: ``ps.group_appointment_members``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/group-appointment-member
+    """
+
+    _tag = "group_appointment_members"
+
+    async def add(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        client_id: int,
+        account_id: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> GroupAppointmentMember:
+        """Add Group Appointment Member: ``POST
+        /group_appointment/{appointment_id}/add_group_member``.
+
+        Arguments are checked before sending; never re-sent blindly.
+
+        Docs: https://docs.api.pracsuite.com/openapi/group-appointment-
+        member/addgroupappointmentmember-post
+        """
+        return await self._write(
+            _ADD_GROUP_APPOINTMENT_MEMBER,
+            "add",
+            {"appointment_id": appointment_id},
+            {
+                "client_id": client_id,
+                "account_id": account_id,
+                "appointment_status_id": appointment_status_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+            },
+            options,
+        )
+
+    async def remove(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        client_id: int,
+        appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
+        record_as_cancelled: bool | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Remove Group Appointment Member: ``POST
+        /group_appointment/{appointment_id}/remove_group_member``.
+
+        Arguments are checked before sending; never re-sent blindly.
+
+        Docs: https://docs.api.pracsuite.com/openapi/group-appointment-
+        member/removegroupappointmentmember-post
+        """
+        return await self._command(
+            _REMOVE_GROUP_APPOINTMENT_MEMBER,
+            "remove",
+            {"appointment_id": appointment_id},
+            {
+                "client_id": client_id,
+                "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
+                "record_as_cancelled": record_as_cancelled,
+                "reason": reason,
+            },
+            options,
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "add": _ADD_GROUP_APPOINTMENT_MEMBER,
+    "remove": _REMOVE_GROUP_APPOINTMENT_MEMBER,
+}
+"""Every method of :class:`GroupAppointmentMembers` and the operation it sends."""

@@ -1,0 +1,86 @@
+"""``ps.items``: the operations of tag Item.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.items import Item
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_ITEMS = ListOperation(
+    operation_id="listItems",
+    path="/item",
+    list_key="items",
+    model=Item,
+    sort_fields=frozenset(
+        ["archived", "description", "gst", "item_code", "item_id", "print_code", "tenant_id"]
+    ),
+    filters={"item_code": FilterFormat.STRING, "description": FilterFormat.STRING},
+)
+_LIST_ITEMS_BY_ITEM_GROUP = ListOperation(
+    operation_id="listItemsByItemGroup",
+    path="/item_group/{item_group_id}/item",
+    list_key="items",
+    model=Item,
+    sort_fields=frozenset(
+        ["archived", "description", "gst", "item_code", "item_id", "print_code", "tenant_id"]
+    ),
+    filters={"item_code": FilterFormat.STRING, "description": FilterFormat.STRING},
+)
+_GET_ITEM = GetOperation(operation_id="getItem", path="/item/{item_id}", model=Item)
+
+
+class Items(Namespace):
+    """Tag Item: ``ps.items``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/item
+    """
+
+    _tag = "items"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Item]:
+        """List Items: ``GET /item``.
+
+        Filters: item_code (string), description (string)
+
+        Docs: https://docs.api.pracsuite.com/openapi/item/listitems-get
+        """
+        return self._list(_LIST_ITEMS, "list", {}, {}, options)
+
+    def list_by_item_group(
+        self, item_group_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Item]:
+        """List Items By Item Group: ``GET /item_group/{item_group_id}/item``.
+
+        Filters: item_code (string), description (string)
+
+        Docs: https://docs.api.pracsuite.com/openapi/item/listitemsbyitemgroup-get
+        """
+        return self._list(
+            _LIST_ITEMS_BY_ITEM_GROUP,
+            "list_by_item_group",
+            {"item_group_id": item_group_id},
+            {},
+            options,
+        )
+
+    async def get(self, item_id: int, /, **options: Unpack[CallOptions]) -> Item:
+        """Get Item: ``GET /item/{item_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/item/getitem-get
+        """
+        return await self._get(_GET_ITEM, "get", {"item_id": item_id}, options)
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_ITEMS,
+    "list_by_item_group": _LIST_ITEMS_BY_ITEM_GROUP,
+    "get": _GET_ITEM,
+}
+"""Every method of :class:`Items` and the operation it sends."""

@@ -1,0 +1,165 @@
+"""``ps.notes``: the operations of tag Note.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Sequence
+from datetime import datetime, timedelta
+from typing import Unpack
+
+from .._changes import Change, Checkpoint
+from .._models.notes import Note
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import ChangeFeed, ListOperation, Operation, Param, WriteOperation
+from .._pagination import AsyncPager
+from .._params import NOT_GIVEN, NotGiven
+from .._query import FilterFormat
+
+_LIST_NOTES = ListOperation(
+    operation_id="listNotes",
+    path="/note",
+    list_key="notes",
+    model=Note,
+    sort_fields=frozenset(
+        [
+            "app_time",
+            "appointment_id",
+            "bg_colour",
+            "business_id",
+            "category",
+            "column_number",
+            "created",
+            "description",
+            "duration",
+            "font_colour",
+            "modified",
+            "notes",
+            "practitioner_id",
+            "width",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "app_time": FilterFormat.DATETIME,
+        "appointment_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+        "practitioner_id": FilterFormat.INTEGER,
+    },
+    changes=ChangeFeed(filter="updated", stamp="modified", created="created", id="appointment_id"),
+)
+_CREATE_NOTE = WriteOperation(
+    operation_id="createNote",
+    method="POST",
+    path="/note",
+    model=Note,
+    body=(
+        Param(name="app_time", format=FilterFormat.DATETIME, required=True),
+        Param(name="practitioner_id", format=FilterFormat.INTEGER, required=True),
+        Param(name="business_id", format=FilterFormat.INTEGER, required=True),
+        Param(
+            name="duration",
+            format=FilterFormat.INTEGER,
+            required=True,
+            minimum=5,
+            maximum=1440,
+            multiple_of=5,
+        ),
+        Param(name="description", format=FilterFormat.STRING, required=True),
+        Param(name="font_colour", format=FilterFormat.STRING),
+        Param(name="bg_colour", format=FilterFormat.STRING),
+        Param(name="notes", format=FilterFormat.STRING),
+        Param(name="column_number", format=FilterFormat.INTEGER),
+        Param(name="width", format=FilterFormat.INTEGER),
+        Param(name="resource_ids", format=FilterFormat.INTEGER, many=True),
+    ),
+)
+
+
+class Notes(Namespace):
+    """Tag Note: ``ps.notes``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/note
+    """
+
+    _tag = "notes"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Note]:
+        """List Notes: ``GET /note``.
+
+        Filters: created (timestamp), updated (timestamp), app_time (datetime),
+        appointment_id (integer), business_id (integer), practitioner_id (integer)
+
+        Docs: https://docs.api.pracsuite.com/openapi/note/listnotes-get
+        """
+        return self._list(_LIST_NOTES, "list", {}, {}, options)
+
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncGenerator[Change[Note], None]:
+        """Changes feed of ``GET /note``: each created or updated record once, oldest first,
+        polled every ``interval`` seconds through the ``updated`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(_LIST_NOTES, since, interval, lookback, page_size, options)
+
+    async def create(
+        self,
+        *,
+        app_time: datetime,
+        practitioner_id: int,
+        business_id: int,
+        duration: int,
+        description: str,
+        font_colour: str | NotGiven = NOT_GIVEN,
+        bg_colour: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Note:
+        """Create Note: ``POST /note``.
+
+        Arguments are checked before sending; never re-sent blindly.
+
+        Docs: https://docs.api.pracsuite.com/openapi/note/createnote-post
+        """
+        return await self._write(
+            _CREATE_NOTE,
+            "create",
+            {},
+            {
+                "app_time": app_time,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "description": description,
+                "font_colour": font_colour,
+                "bg_colour": bg_colour,
+                "notes": notes,
+                "column_number": column_number,
+                "width": width,
+                "resource_ids": resource_ids,
+            },
+            options,
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_NOTES,
+    "create": _CREATE_NOTE,
+}
+"""Every method of :class:`Notes` and the operation it sends."""

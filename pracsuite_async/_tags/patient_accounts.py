@@ -1,0 +1,114 @@
+"""``ps.patient_accounts``: the operations of tag Patient Account.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.patient_accounts import PatientAccount
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_ACCOUNTS_FOR_PATIENT = ListOperation(
+    operation_id="listAccountsForPatient",
+    path="/patient/{client_id}/account",
+    list_key="accounts",
+    model=PatientAccount,
+    sort_fields=frozenset(
+        [
+            "acc_no",
+            "account_id",
+            "address_1",
+            "address_2",
+            "address_3",
+            "address_4",
+            "address_state",
+            "archive",
+            "bill_3rd_party",
+            "bill_family",
+            "billing_name",
+            "claim_number",
+            "client_id",
+            "client_no",
+            "contact_name",
+            "country",
+            "custom_field_name",
+            "custom_field_value",
+            "date_of_injury",
+            "email",
+            "employer_name",
+            "fax",
+            "fee_cat_id",
+            "hospital",
+            "injury",
+            "notes",
+            "payer_contact_id",
+            "payer_id",
+            "phone",
+            "postcode",
+            "short_description",
+            "suburb",
+            "tenant_id",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "email": FilterFormat.STRING,
+        "phone": FilterFormat.STRING,
+        "short_description": FilterFormat.STRING,
+    },
+)
+_GET_PATIENT_ACCOUNT = GetOperation(
+    operation_id="getPatientAccount",
+    path="/patient/{client_id}/account/{account_id}",
+    model=PatientAccount,
+)
+
+
+class PatientAccounts(Namespace):
+    """Tag Patient Account: ``ps.patient_accounts``.
+
+    Patient accounts (the tag description says only this).
+
+    Docs: https://docs.api.pracsuite.com/openapi/patient-account
+    """
+
+    _tag = "patient_accounts"
+
+    def list_by_patient(
+        self, client_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[PatientAccount]:
+        """List Accounts for a Patient: ``GET /patient/{client_id}/account``.
+
+        Filters: created (timestamp), updated (timestamp), email (string), phone (string),
+        short_description (string)
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient-account/listaccountsforpatient-
+        get
+        """
+        return self._list(
+            _LIST_ACCOUNTS_FOR_PATIENT, "list_by_patient", {"client_id": client_id}, {}, options
+        )
+
+    async def get(
+        self, client_id: int, account_id: int, /, **options: Unpack[CallOptions]
+    ) -> PatientAccount:
+        """Get Patient Account: ``GET /patient/{client_id}/account/{account_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient-account/getpatientaccount-get
+        """
+        return await self._get(
+            _GET_PATIENT_ACCOUNT, "get", {"client_id": client_id, "account_id": account_id}, options
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list_by_patient": _LIST_ACCOUNTS_FOR_PATIENT,
+    "get": _GET_PATIENT_ACCOUNT,
+}
+"""Every method of :class:`PatientAccounts` and the operation it sends."""

@@ -1,0 +1,127 @@
+"""``ps.patient_attachments``: the operations of tag Patient Attachment.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.patient_attachments import (
+    PatientAttachment,
+    PatientAttachmentFolder,
+    PatientAttachmentPresignedUpload,
+    PatientAttachmentPresignUrl,
+)
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation, Param, WriteOperation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT = ListOperation(
+    operation_id="listPatientAttachmentFoldersByPatient",
+    path="/patient/{client_id}/patient_attachment_folder",
+    list_key="attachment_client_folders",
+    model=PatientAttachmentFolder,
+    sort_fields=frozenset(["attachment_client_folder_id", "client_id", "description", "tenant_id"]),
+)
+_GET_PATIENT_ATTACHMENT = GetOperation(
+    operation_id="getPatientAttachment",
+    path="/patient_attachment/{patient_attachment_id}",
+    model=PatientAttachment,
+)
+_CREATE_PATIENT_ATTACHMENT_UPLOAD = WriteOperation(
+    operation_id="createPatientAttachmentUpload",
+    method="POST",
+    path="/patient/{client_id}/patient_attachment",
+    model=PatientAttachmentPresignedUpload,
+    body=(Param(name="file_name", format=FilterFormat.STRING, required=True),),
+)
+_GET_PATIENT_ATTACHMENT_PRESIGN_URL = GetOperation(
+    operation_id="getPatientAttachmentPresignUrl",
+    path="/patient_attachment/{patient_attachment_id}/presign_url",
+    model=PatientAttachmentPresignUrl,
+)
+
+
+class PatientAttachments(Namespace):
+    """Tag Patient Attachment: ``ps.patient_attachments``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/patient-attachment
+    """
+
+    _tag = "patient_attachments"
+
+    def list_folders_by_patient(
+        self, client_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[PatientAttachmentFolder]:
+        """List Patient Attachment Folders By Patient: ``GET
+        /patient/{client_id}/patient_attachment_folder``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient-
+        attachment/listpatientattachmentfoldersbypatient-get
+        """
+        return self._list(
+            _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT,
+            "list_folders_by_patient",
+            {"client_id": client_id},
+            {},
+            options,
+        )
+
+    async def get(
+        self, patient_attachment_id: int, /, **options: Unpack[CallOptions]
+    ) -> PatientAttachment:
+        """Get Patient Attachment: ``GET /patient_attachment/{patient_attachment_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient-
+        attachment/getpatientattachment-get
+        """
+        return await self._get(
+            _GET_PATIENT_ATTACHMENT,
+            "get",
+            {"patient_attachment_id": patient_attachment_id},
+            options,
+        )
+
+    async def create_upload(
+        self, client_id: int, /, *, file_name: str, **options: Unpack[CallOptions]
+    ) -> PatientAttachmentPresignedUpload:
+        """Start a Patient Attachment upload: ``POST /patient/{client_id}/patient_attachment``.
+
+        Arguments are checked before sending; never re-sent blindly.
+
+        Docs: https://docs.api.pracsuite.com/guides/uploading-attachments
+        """
+        return await self._write(
+            _CREATE_PATIENT_ATTACHMENT_UPLOAD,
+            "create_upload",
+            {"client_id": client_id},
+            {"file_name": file_name},
+            options,
+        )
+
+    async def presign_url(
+        self, patient_attachment_id: int, /, **options: Unpack[CallOptions]
+    ) -> PatientAttachmentPresignUrl:
+        """Get a presigned URL to download a patient attachment: ``GET
+        /patient_attachment/{patient_attachment_id}/presign_url``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient-
+        attachment/getpatientattachmentpresignurl.md
+        """
+        return await self._get(
+            _GET_PATIENT_ATTACHMENT_PRESIGN_URL,
+            "presign_url",
+            {"patient_attachment_id": patient_attachment_id},
+            options,
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list_folders_by_patient": _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT,
+    "get": _GET_PATIENT_ATTACHMENT,
+    "create_upload": _CREATE_PATIENT_ATTACHMENT_UPLOAD,
+    "presign_url": _GET_PATIENT_ATTACHMENT_PRESIGN_URL,
+}
+"""Every method of :class:`PatientAttachments` and the operation it sends."""

@@ -1,0 +1,107 @@
+"""``ps.patient_contacts``: the operations of tag Patient Contact.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.patient_contacts import PatientContact
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_PATIENT_CONTACTS = ListOperation(
+    operation_id="listPatientContacts",
+    path="/patient_contact",
+    list_key="patient_contacts",
+    model=PatientContact,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "address_1",
+            "address_2",
+            "address_3",
+            "address_4",
+            "address_state",
+            "client_id",
+            "country",
+            "email",
+            "fax",
+            "first_name",
+            "home_phone",
+            "linked_client_id",
+            "linked_payer_id",
+            "linked_referrer_id",
+            "mobile",
+            "notes",
+            "patient_contact_id",
+            "postcode",
+            "preferred_phone",
+            "relationship",
+            "suburb",
+            "surname",
+            "tenant_id",
+            "title",
+            "work_phone",
+        ]
+    ),
+    filters={
+        "client_id": FilterFormat.INTEGER,
+        "first_name": FilterFormat.STRING,
+        "surname": FilterFormat.STRING,
+        "email": FilterFormat.STRING,
+        "home_phone": FilterFormat.STRING,
+        "work_phone": FilterFormat.STRING,
+        "mobile": FilterFormat.STRING,
+        "fax": FilterFormat.STRING,
+        "phone": FilterFormat.STRING,
+        "archive": FilterFormat.BOOLEAN,
+    },
+)
+_GET_PATIENT_CONTACT = GetOperation(
+    operation_id="getPatientContact",
+    path="/patient_contact/{patient_contact_id}",
+    model=PatientContact,
+)
+
+
+class PatientContacts(Namespace):
+    """Tag Patient Contact: ``ps.patient_contacts``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/patient-contact
+    """
+
+    _tag = "patient_contacts"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[PatientContact]:
+        """List Patient Contacts: ``GET /patient_contact``.
+
+        Filters: client_id (integer), first_name (string), surname (string), email (string),
+        home_phone (string), work_phone (string), mobile (string), fax (string), phone
+        (string), archive (boolean)
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient-contact/listpatientcontacts-get
+        """
+        return self._list(_LIST_PATIENT_CONTACTS, "list", {}, {}, options)
+
+    async def get(
+        self, patient_contact_id: int, /, **options: Unpack[CallOptions]
+    ) -> PatientContact:
+        """unknown (slug getpatientcontact-get; presumably "Get Patient Contact"): ``GET
+        /patient_contact/{patient_contact_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient-contact/getpatientcontact-get
+        """
+        return await self._get(
+            _GET_PATIENT_CONTACT, "get", {"patient_contact_id": patient_contact_id}, options
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PATIENT_CONTACTS,
+    "get": _GET_PATIENT_CONTACT,
+}
+"""Every method of :class:`PatientContacts` and the operation it sends."""

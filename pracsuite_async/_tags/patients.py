@@ -1,0 +1,409 @@
+"""``ps.patients``: the operations of tag Patient.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import date, datetime, timedelta
+from typing import Unpack
+
+from .._changes import Change, Checkpoint
+from .._models.patients import Patient
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, WriteOperation
+from .._pagination import AsyncPager
+from .._params import NOT_GIVEN, NotGiven
+from .._query import FilterFormat
+
+_LIST_PATIENTS = ListOperation(
+    operation_id="listPatients",
+    path="/patient",
+    list_key="clients",
+    model=Patient,
+    sort_fields=frozenset(
+        [
+            "accepted_privacy_policy",
+            "address_1",
+            "address_2",
+            "address_3",
+            "address_4",
+            "address_state",
+            "archive",
+            "client_id",
+            "country",
+            "covid_vaccination_date",
+            "covid_vaccination_status",
+            "date_of_birth",
+            "deceased",
+            "default_account_id",
+            "default_business",
+            "default_email_confirmation",
+            "default_email_follow_up",
+            "default_email_reminder",
+            "default_phone_reminder",
+            "default_practitioner",
+            "default_sms_confirmation",
+            "default_sms_follow_up",
+            "default_sms_reminder",
+            "dva_no",
+            "dva_type",
+            "email",
+            "email_marketing",
+            "family_notes",
+            "fax",
+            "fee_category",
+            "file_created",
+            "file_no",
+            "first_name",
+            "gender",
+            "gp_name",
+            "health_fund",
+            "health_fund_card_issue_no",
+            "health_fund_member_no",
+            "health_fund_patient_id",
+            "home_phone",
+            "medical_warnings",
+            "medicare_claimant",
+            "medicare_claimants",
+            "medicare_expiry",
+            "medicare_irn",
+            "medicare_no",
+            "middle_name",
+            "mobile",
+            "ndis_number",
+            "occupation",
+            "patient_notes",
+            "patient_warnings",
+            "pension_expiry",
+            "pension_no",
+            "postcode",
+            "preferred_name",
+            "pronouns",
+            "referral_date",
+            "referrer",
+            "referrer_email",
+            "referrer_organisation",
+            "referrer_source",
+            "reminders_notifications",
+            "sex",
+            "sms_marketing",
+            "suburb",
+            "surname",
+            "tenant_id",
+            "time_zone",
+            "title",
+            "work_phone",
+            "worksafe_claim_no",
+        ]
+    ),
+    filters={
+        "first_name": FilterFormat.STRING,
+        "surname": FilterFormat.STRING,
+        "file_created": FilterFormat.TIMESTAMP,
+        "date_of_birth": FilterFormat.DATE,
+        "preferred_name": FilterFormat.STRING,
+        "email": FilterFormat.STRING,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+        "home_phone": FilterFormat.STRING,
+        "work_phone": FilterFormat.STRING,
+        "mobile": FilterFormat.STRING,
+        "phone": FilterFormat.STRING,
+        "status": FilterFormat.INTEGER,
+        "email_marketing_type": FilterFormat.INTEGER,
+        "sms_marketing_type": FilterFormat.INTEGER,
+    },
+    changes=ChangeFeed(
+        filter="file_created", stamp="file_created", created="file_created", id="client_id"
+    ),
+)
+_GET_PATIENT = GetOperation(operation_id="getPatient", path="/patient/{client_id}", model=Patient)
+_CREATE_PATIENT = WriteOperation(
+    operation_id="createPatient",
+    method="POST",
+    path="/patient",
+    model=Patient,
+    body=(
+        Param(name="first_name", format=FilterFormat.STRING, required=True),
+        Param(name="surname", format=FilterFormat.STRING, required=True),
+        Param(name="date_of_birth", format=FilterFormat.DATE),
+        Param(name="address_1", format=FilterFormat.STRING),
+        Param(name="suburb", format=FilterFormat.STRING),
+        Param(name="address_state", format=FilterFormat.STRING),
+        Param(name="postcode", format=FilterFormat.STRING),
+        Param(name="country", format=FilterFormat.STRING),
+        Param(name="email", format=FilterFormat.STRING),
+        Param(name="gender", format=FilterFormat.STRING),
+        Param(name="home_phone", format=FilterFormat.STRING),
+        Param(name="mobile", format=FilterFormat.STRING),
+        Param(name="preferred_phone", format=FilterFormat.INTEGER, choices=(1, 3)),
+        Param(name="fee_cat_id", format=FilterFormat.INTEGER),
+        Param(name="default_business_id", format=FilterFormat.INTEGER),
+        Param(name="default_practitioner_id", format=FilterFormat.INTEGER),
+        Param(name="default_practitioner_business_id", format=FilterFormat.INTEGER),
+        Param(name="default_sms_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="default_sms_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="default_sms_follow_up", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_follow_up", format=FilterFormat.BOOLEAN),
+        Param(name="sms_marketing_type", format=FilterFormat.INTEGER, choices=(1, 2, 3, 4)),
+        Param(name="email_marketing_type", format=FilterFormat.INTEGER, choices=(1, 2, 3, 4)),
+        Param(name="timezone", format=FilterFormat.STRING),
+        Param(name="sex_id", format=FilterFormat.INTEGER),
+        Param(name="pronoun_id", format=FilterFormat.INTEGER),
+    ),
+    exclusive=(
+        ("default_practitioner_business_id", "default_practitioner_id"),
+        ("default_practitioner_business_id", "default_business_id"),
+    ),
+)
+_EDIT_PATIENT = WriteOperation(
+    operation_id="editPatient",
+    method="PATCH",
+    path="/patient/{client_id}",
+    model=Patient,
+    body=(
+        Param(name="first_name", format=FilterFormat.STRING),
+        Param(name="surname", format=FilterFormat.STRING),
+        Param(name="date_of_birth", format=FilterFormat.DATE),
+        Param(name="address_1", format=FilterFormat.STRING),
+        Param(name="suburb", format=FilterFormat.STRING),
+        Param(name="address_state", format=FilterFormat.STRING),
+        Param(name="postcode", format=FilterFormat.STRING),
+        Param(name="country", format=FilterFormat.STRING),
+        Param(name="email", format=FilterFormat.STRING),
+        Param(name="gender", format=FilterFormat.STRING),
+        Param(name="home_phone", format=FilterFormat.STRING),
+        Param(name="mobile", format=FilterFormat.STRING),
+        Param(name="preferred_phone", format=FilterFormat.INTEGER, choices=(1, 3)),
+        Param(name="fee_cat_id", format=FilterFormat.INTEGER),
+        Param(name="default_business_id", format=FilterFormat.INTEGER),
+        Param(name="default_practitioner_id", format=FilterFormat.INTEGER),
+        Param(name="default_sms_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_reminder", format=FilterFormat.BOOLEAN),
+        Param(name="default_sms_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_confirmation", format=FilterFormat.BOOLEAN),
+        Param(name="default_sms_follow_up", format=FilterFormat.BOOLEAN),
+        Param(name="default_email_follow_up", format=FilterFormat.BOOLEAN),
+        Param(name="sms_marketing_type", format=FilterFormat.INTEGER, choices=(1, 2, 3, 4)),
+        Param(name="email_marketing_type", format=FilterFormat.INTEGER, choices=(1, 2, 3, 4)),
+        Param(name="timezone", format=FilterFormat.STRING),
+        Param(name="sex_id", format=FilterFormat.INTEGER),
+        Param(name="pronoun_id", format=FilterFormat.INTEGER),
+    ),
+)
+
+
+class Patients(Namespace):
+    """Tag Patient: ``ps.patients``.
+
+    Patients are the people booked into appointments; integrators are reminded to respect
+    security/privacy rules for patient data.
+
+    Docs: https://docs.api.pracsuite.com/openapi/patient
+    """
+
+    _tag = "patients"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Patient]:
+        """List Patients: ``GET /patient``.
+
+        Filters: first_name (string), surname (string), file_created (timestamp),
+        date_of_birth (date), preferred_name (string), email (string), archived (boolean),
+        updated (timestamp), home_phone (string), work_phone (string), mobile (string),
+        phone (string), status (integer), email_marketing_type (integer), sms_marketing_type
+        (integer)
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient/listpatients-get
+        """
+        return self._list(_LIST_PATIENTS, "list", {}, {}, options)
+
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncGenerator[Change[Patient], None]:
+        """Changes feed of ``GET /patient``: each created or updated record once, oldest first,
+        polled every ``interval`` seconds through the ``file_created`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(_LIST_PATIENTS, since, interval, lookback, page_size, options)
+
+    async def get(self, client_id: int, /, **options: Unpack[CallOptions]) -> Patient:
+        """Get Patient: ``GET /patient/{client_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient/getpatient-get
+        """
+        return await self._get(_GET_PATIENT, "get", {"client_id": client_id}, options)
+
+    async def create(
+        self,
+        *,
+        first_name: str,
+        surname: str,
+        date_of_birth: date | NotGiven = NOT_GIVEN,
+        address_1: str | NotGiven = NOT_GIVEN,
+        suburb: str | NotGiven = NOT_GIVEN,
+        address_state: str | NotGiven = NOT_GIVEN,
+        postcode: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        gender: str | NotGiven = NOT_GIVEN,
+        home_phone: str | NotGiven = NOT_GIVEN,
+        mobile: str | NotGiven = NOT_GIVEN,
+        preferred_phone: int | NotGiven = NOT_GIVEN,
+        fee_cat_id: int | NotGiven = NOT_GIVEN,
+        default_business_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven = NOT_GIVEN,
+        email_marketing_type: int | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        sex_id: int | NotGiven = NOT_GIVEN,
+        pronoun_id: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Patient:
+        """Create Patient: ``POST /patient``.
+
+        Arguments are checked before sending; never re-sent blindly.
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient/createpatient-post
+        """
+        return await self._write(
+            _CREATE_PATIENT,
+            "create",
+            {},
+            {
+                "first_name": first_name,
+                "surname": surname,
+                "date_of_birth": date_of_birth,
+                "address_1": address_1,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "email": email,
+                "gender": gender,
+                "home_phone": home_phone,
+                "mobile": mobile,
+                "preferred_phone": preferred_phone,
+                "fee_cat_id": fee_cat_id,
+                "default_business_id": default_business_id,
+                "default_practitioner_id": default_practitioner_id,
+                "default_practitioner_business_id": default_practitioner_business_id,
+                "default_sms_reminder": default_sms_reminder,
+                "default_email_reminder": default_email_reminder,
+                "default_sms_confirmation": default_sms_confirmation,
+                "default_email_confirmation": default_email_confirmation,
+                "default_sms_follow_up": default_sms_follow_up,
+                "default_email_follow_up": default_email_follow_up,
+                "sms_marketing_type": sms_marketing_type,
+                "email_marketing_type": email_marketing_type,
+                "timezone": timezone,
+                "sex_id": sex_id,
+                "pronoun_id": pronoun_id,
+            },
+            options,
+        )
+
+    async def update(
+        self,
+        client_id: int,
+        /,
+        *,
+        first_name: str | NotGiven = NOT_GIVEN,
+        surname: str | NotGiven = NOT_GIVEN,
+        date_of_birth: date | NotGiven = NOT_GIVEN,
+        address_1: str | NotGiven = NOT_GIVEN,
+        suburb: str | NotGiven = NOT_GIVEN,
+        address_state: str | NotGiven = NOT_GIVEN,
+        postcode: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        gender: str | NotGiven = NOT_GIVEN,
+        home_phone: str | NotGiven = NOT_GIVEN,
+        mobile: str | NotGiven = NOT_GIVEN,
+        preferred_phone: int | NotGiven = NOT_GIVEN,
+        fee_cat_id: int | NotGiven = NOT_GIVEN,
+        default_business_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven = NOT_GIVEN,
+        email_marketing_type: int | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        sex_id: int | NotGiven = NOT_GIVEN,
+        pronoun_id: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Patient:
+        """Edit Patient: ``PATCH /patient/{client_id}``.
+
+        Arguments are checked before sending; never re-sent blindly.
+
+        Docs: https://docs.api.pracsuite.com/openapi/patient/editpatient-patch
+        """
+        return await self._write(
+            _EDIT_PATIENT,
+            "update",
+            {"client_id": client_id},
+            {
+                "first_name": first_name,
+                "surname": surname,
+                "date_of_birth": date_of_birth,
+                "address_1": address_1,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "email": email,
+                "gender": gender,
+                "home_phone": home_phone,
+                "mobile": mobile,
+                "preferred_phone": preferred_phone,
+                "fee_cat_id": fee_cat_id,
+                "default_business_id": default_business_id,
+                "default_practitioner_id": default_practitioner_id,
+                "default_sms_reminder": default_sms_reminder,
+                "default_email_reminder": default_email_reminder,
+                "default_sms_confirmation": default_sms_confirmation,
+                "default_email_confirmation": default_email_confirmation,
+                "default_sms_follow_up": default_sms_follow_up,
+                "default_email_follow_up": default_email_follow_up,
+                "sms_marketing_type": sms_marketing_type,
+                "email_marketing_type": email_marketing_type,
+                "timezone": timezone,
+                "sex_id": sex_id,
+                "pronoun_id": pronoun_id,
+            },
+            options,
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PATIENTS,
+    "get": _GET_PATIENT,
+    "create": _CREATE_PATIENT,
+    "update": _EDIT_PATIENT,
+}
+"""Every method of :class:`Patients` and the operation it sends."""

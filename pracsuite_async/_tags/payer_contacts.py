@@ -1,0 +1,88 @@
+"""``ps.payer_contacts``: the operations of tag Payer Contact.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.payer_contacts import PayerContact
+from .._namespace import ListOptions, Namespace
+from .._operations import ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_PAYER_CONTACTS_BY_PAYER = ListOperation(
+    operation_id="listPayerContactsByPayer",
+    path="/payer/{payer_id}/payer_contact",
+    list_key="payer_contacts",
+    model=PayerContact,
+    sort_fields=frozenset(
+        [
+            "address_1",
+            "address_2",
+            "address_3",
+            "address_4",
+            "address_state",
+            "archive",
+            "country",
+            "email",
+            "first_name",
+            "home_phone",
+            "job_title",
+            "mobile",
+            "notes",
+            "payer_contact_id",
+            "payer_id",
+            "phone",
+            "postcode",
+            "primary_contact",
+            "suburb",
+            "surname",
+            "tenant_id",
+            "title",
+            "work_phone",
+        ]
+    ),
+    filters={
+        "first_name": FilterFormat.STRING,
+        "surname": FilterFormat.STRING,
+        "email": FilterFormat.STRING,
+        "home_phone": FilterFormat.STRING,
+        "work_phone": FilterFormat.STRING,
+        "mobile": FilterFormat.STRING,
+        "phone": FilterFormat.STRING,
+        "archive": FilterFormat.BOOLEAN,
+    },
+)
+
+
+class PayerContacts(Namespace):
+    """Tag Payer Contact: ``ps.payer_contacts``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/payer-contact
+    """
+
+    _tag = "payer_contacts"
+
+    def list_by_payer(
+        self, payer_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[PayerContact]:
+        """List Payer Contacts by Payer: ``GET /payer/{payer_id}/payer_contact``.
+
+        Filters: first_name (string), surname (string), email (string), home_phone (string),
+        work_phone (string), mobile (string), phone (string), archive (boolean)
+
+        Docs: https://docs.api.pracsuite.com/openapi/payer-contact/listpayercontactsbypayer-
+        get
+        """
+        return self._list(
+            _LIST_PAYER_CONTACTS_BY_PAYER, "list_by_payer", {"payer_id": payer_id}, {}, options
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list_by_payer": _LIST_PAYER_CONTACTS_BY_PAYER,
+}
+"""Every method of :class:`PayerContacts` and the operation it sends."""

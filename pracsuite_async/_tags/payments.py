@@ -1,0 +1,94 @@
+"""``ps.payments``: the operations of tag Payment.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.payments import Payment
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_PAYMENTS_BY_PATIENT_ACCOUNT = ListOperation(
+    operation_id="listPaymentsByPatientAccount",
+    path="/patient/{client_id}/account/{account_id}/payment",
+    list_key="payments",
+    model=Payment,
+    sort_fields=frozenset(
+        [
+            "account_id",
+            "allocated",
+            "business_id",
+            "card_type",
+            "client_id",
+            "created",
+            "created_by_user_id",
+            "notes",
+            "payer_id",
+            "payment_id",
+            "payment_time",
+            "payment_type",
+            "tenant_id",
+            "total",
+            "updated",
+            "updated_by_user_id",
+            "user_id",
+        ]
+    ),
+    filters={
+        "total": FilterFormat.DOUBLE,
+        "unallocated": FilterFormat.DOUBLE,
+        "invoice_item_id": FilterFormat.INTEGER,
+        "created": FilterFormat.TIMESTAMP,
+        "updated": FilterFormat.TIMESTAMP,
+        "payment_date": FilterFormat.DATE,
+    },
+)
+_GET_PAYMENT = GetOperation(operation_id="getPayment", path="/payment/{payment_id}", model=Payment)
+
+
+class Payments(Namespace):
+    """Tag Payment: ``ps.payments``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/payment
+    """
+
+    _tag = "payments"
+
+    def list_by_patient_account(
+        self, client_id: int, account_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Payment]:
+        """List Payments by Patient Account: ``GET
+        /patient/{client_id}/account/{account_id}/payment``.
+
+        Filters: total (double), unallocated (double), invoice_item_id (integer), created
+        (timestamp), updated (timestamp), payment_date (date)
+
+        Docs: https://docs.api.pracsuite.com/openapi/payment/listpaymentsbypatientaccount-
+        get
+        """
+        return self._list(
+            _LIST_PAYMENTS_BY_PATIENT_ACCOUNT,
+            "list_by_patient_account",
+            {"client_id": client_id, "account_id": account_id},
+            {},
+            options,
+        )
+
+    async def get(self, payment_id: int, /, **options: Unpack[CallOptions]) -> Payment:
+        """Get Payment: ``GET /payment/{payment_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/payment/getpayment-get
+        """
+        return await self._get(_GET_PAYMENT, "get", {"payment_id": payment_id}, options)
+
+
+METHODS: dict[str, Operation] = {
+    "list_by_patient_account": _LIST_PAYMENTS_BY_PATIENT_ACCOUNT,
+    "get": _GET_PAYMENT,
+}
+"""Every method of :class:`Payments` and the operation it sends."""

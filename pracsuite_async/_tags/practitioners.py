@@ -1,0 +1,210 @@
+"""``ps.practitioners``: the operations of tag Practitioner.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import datetime, timedelta
+from typing import Unpack
+
+from .._changes import Change, Checkpoint
+from .._models.practitioners import Practitioner
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import ChangeFeed, GetOperation, ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_PRACTITIONERS = ListOperation(
+    operation_id="listPractitioners",
+    path="/practitioner",
+    list_key="practitioners",
+    model=Practitioner,
+    sort_fields=frozenset(
+        [
+            "about_me",
+            "archive",
+            "created",
+            "email",
+            "first_name",
+            "practitioner_id",
+            "professional_title",
+            "qualifications",
+            "short_description",
+            "surname",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+            "title",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+        "profession_id": FilterFormat.INTEGER,
+        "business_id": FilterFormat.INTEGER,
+    },
+    changes=ChangeFeed(filter="created", stamp="created", created="created", id="practitioner_id"),
+)
+_LIST_PRACTITIONERS_FROM_BUSINESS = ListOperation(
+    operation_id="listPractitionersFromBusiness",
+    path="/business/{business_id}/practitioner",
+    list_key="practitioners",
+    model=Practitioner,
+    sort_fields=frozenset(
+        [
+            "about_me",
+            "archive",
+            "created",
+            "email",
+            "first_name",
+            "practitioner_id",
+            "professional_title",
+            "qualifications",
+            "short_description",
+            "surname",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+            "title",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+        "profession_id": FilterFormat.INTEGER,
+    },
+)
+_LIST_PRACTITIONERS_FROM_PROFESSION = ListOperation(
+    operation_id="listPractitionersFromProfession",
+    path="/profession/{profession_id}/practitioner",
+    list_key="practitioners",
+    model=Practitioner,
+    sort_fields=frozenset(
+        [
+            "about_me",
+            "archive",
+            "created",
+            "email",
+            "first_name",
+            "practitioner_id",
+            "professional_title",
+            "qualifications",
+            "short_description",
+            "surname",
+            "telehealth_patient_link",
+            "telehealth_practitioner_link",
+            "tenant_id",
+            "title",
+        ]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+        "business_id": FilterFormat.INTEGER,
+    },
+)
+_GET_PRACTITIONER = GetOperation(
+    operation_id="getPractitioner", path="/practitioner/{practitioner_id}", model=Practitioner
+)
+
+
+class Practitioners(Namespace):
+    """Tag Practitioner: ``ps.practitioners``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/practitioner
+    """
+
+    _tag = "practitioners"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Practitioner]:
+        """List Practitioners: ``GET /practitioner``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp), profession_id
+        (integer), business_id (integer)
+
+        Docs: https://docs.api.pracsuite.com/openapi/practitioner/listpractitioners-get
+        """
+        return self._list(_LIST_PRACTITIONERS, "list", {}, {}, options)
+
+    def watch(
+        self,
+        *,
+        since: datetime | Checkpoint | None = None,
+        interval: float = 30.0,
+        lookback: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[CallOptions],
+    ) -> AsyncGenerator[Change[Practitioner], None]:
+        """Changes feed of ``GET /practitioner``: each created or updated record once, oldest
+        first, polled every ``interval`` seconds through the ``created`` filter.
+
+        ``since``: a checkpoint (``change.checkpoint``, or ``Checkpoint.from_json(saved)``)
+        to resume from, an aware datetime, or None for changes from now on. ``lookback``
+        (default 5 s) re-reads that much before the checkpoint for late commits and clock
+        skew; nothing repeats.
+        """
+        return self._watch(_LIST_PRACTITIONERS, since, interval, lookback, page_size, options)
+
+    def list_by_business(
+        self, business_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Practitioner]:
+        """List Practitioners from Business: ``GET /business/{business_id}/practitioner``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp), profession_id
+        (integer)
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/practitioner/listpractitionersfrombusiness-
+        get
+        """
+        return self._list(
+            _LIST_PRACTITIONERS_FROM_BUSINESS,
+            "list_by_business",
+            {"business_id": business_id},
+            {},
+            options,
+        )
+
+    def list_by_profession(
+        self, profession_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Practitioner]:
+        """List Practitioners from Profession: ``GET
+        /profession/{profession_id}/practitioner``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp), business_id
+        (integer)
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/practitioner/listpractitionersfromprofession-
+        get
+        """
+        return self._list(
+            _LIST_PRACTITIONERS_FROM_PROFESSION,
+            "list_by_profession",
+            {"profession_id": profession_id},
+            {},
+            options,
+        )
+
+    async def get(self, practitioner_id: int, /, **options: Unpack[CallOptions]) -> Practitioner:
+        """Get Practitioner: ``GET /practitioner/{practitioner_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/practitioner/getpractitioner-get
+        """
+        return await self._get(
+            _GET_PRACTITIONER, "get", {"practitioner_id": practitioner_id}, options
+        )
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PRACTITIONERS,
+    "list_by_business": _LIST_PRACTITIONERS_FROM_BUSINESS,
+    "list_by_profession": _LIST_PRACTITIONERS_FROM_PROFESSION,
+    "get": _GET_PRACTITIONER,
+}
+"""Every method of :class:`Practitioners` and the operation it sends."""

@@ -1,0 +1,99 @@
+"""``ps.professions``: the operations of tag Profession.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.professions import Profession
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation
+from .._pagination import AsyncPager
+from .._query import FilterFormat
+
+_LIST_PROFESSIONS = ListOperation(
+    operation_id="listProfessions",
+    path="/profession",
+    list_key="professions",
+    model=Profession,
+    sort_fields=frozenset(
+        ["archived", "default_title", "description", "profession_id", "tenant_id"]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+    },
+)
+_LIST_PROFESSIONS_FROM_PRACTITIONER = ListOperation(
+    operation_id="listProfessionsFromPractitioner",
+    path="/practitioner/{practitioner_id}/profession",
+    list_key="professions",
+    model=Profession,
+    sort_fields=frozenset(
+        ["archived", "default_title", "description", "profession_id", "tenant_id"]
+    ),
+    filters={
+        "created": FilterFormat.TIMESTAMP,
+        "archived": FilterFormat.BOOLEAN,
+        "updated": FilterFormat.TIMESTAMP,
+    },
+)
+_GET_PROFESSION = GetOperation(
+    operation_id="getProfession", path="/profession/{profession_id}", model=Profession
+)
+
+
+class Professions(Namespace):
+    """Tag Profession: ``ps.professions``.
+
+    Docs: https://docs.api.pracsuite.com/openapi/profession
+    """
+
+    _tag = "professions"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Profession]:
+        """List Professions: ``GET /profession``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp)
+
+        Docs: https://docs.api.pracsuite.com/openapi/profession/listprofessions-get
+        """
+        return self._list(_LIST_PROFESSIONS, "list", {}, {}, options)
+
+    def list_by_practitioner(
+        self, practitioner_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Profession]:
+        """List Professions by Practitioner: ``GET
+        /practitioner/{practitioner_id}/profession``.
+
+        Filters: created (timestamp), archived (boolean), updated (timestamp)
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/profession/listprofessionsfrompractitioner-
+        get
+        """
+        return self._list(
+            _LIST_PROFESSIONS_FROM_PRACTITIONER,
+            "list_by_practitioner",
+            {"practitioner_id": practitioner_id},
+            {},
+            options,
+        )
+
+    async def get(self, profession_id: int, /, **options: Unpack[CallOptions]) -> Profession:
+        """Get Profession: ``GET /profession/{profession_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/profession/getprofession-get
+        """
+        return await self._get(_GET_PROFESSION, "get", {"profession_id": profession_id}, options)
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PROFESSIONS,
+    "list_by_practitioner": _LIST_PROFESSIONS_FROM_PRACTITIONER,
+    "get": _GET_PROFESSION,
+}
+"""Every method of :class:`Professions` and the operation it sends."""

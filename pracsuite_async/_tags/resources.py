@@ -1,0 +1,104 @@
+"""``ps.resources``: the operations of tag Resource.
+
+Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from .._models.resources import Resource
+from .._namespace import CallOptions, ListOptions, Namespace
+from .._operations import GetOperation, ListOperation, Operation
+from .._pagination import AsyncPager
+
+_LIST_RESOURCES = ListOperation(
+    operation_id="listResources",
+    path="/resource",
+    list_key="resources",
+    model=Resource,
+    sort_fields=frozenset(["archived", "description", "resource_id", "resource_rank", "tenant_id"]),
+)
+_LIST_RESOURCES_BY_APPOINTMENT = ListOperation(
+    operation_id="listResourcesByAppointment",
+    path="/appointment/{appointment_id}/resource",
+    list_key="resources",
+    model=Resource,
+    sort_fields=frozenset(["archived", "description", "resource_id", "resource_rank", "tenant_id"]),
+)
+_LIST_RESOURCES_BY_APPOINTMENT_TYPE = ListOperation(
+    operation_id="listResourcesByAppointmentType",
+    path="/appointment_type/{appointment_type_id}/resource",
+    list_key="resources",
+    model=Resource,
+    sort_fields=frozenset(["archived", "description", "resource_id", "resource_rank", "tenant_id"]),
+)
+_GET_RESOURCE = GetOperation(
+    operation_id="getResource", path="/resource/{resource_id}", model=Resource
+)
+
+
+class Resources(Namespace):
+    """Tag Resource: ``ps.resources``.
+
+    Bookable resources (rooms, equipment) that appointments and appointment types use.
+
+    Docs: https://docs.api.pracsuite.com/openapi/resource
+    """
+
+    _tag = "resources"
+
+    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Resource]:
+        """List Resources: ``GET /resource``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/resource/listresources-get
+        """
+        return self._list(_LIST_RESOURCES, "list", {}, {}, options)
+
+    def list_by_appointment(
+        self, appointment_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Resource]:
+        """List Resources by Appointment: ``GET /appointment/{appointment_id}/resource``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/resource/listresourcesbyappointment-get
+        """
+        return self._list(
+            _LIST_RESOURCES_BY_APPOINTMENT,
+            "list_by_appointment",
+            {"appointment_id": appointment_id},
+            {},
+            options,
+        )
+
+    def list_by_appointment_type(
+        self, appointment_type_id: int, /, **options: Unpack[ListOptions]
+    ) -> AsyncPager[Resource]:
+        """List Resources by Appointment Type: ``GET
+        /appointment_type/{appointment_type_id}/resource``.
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/resource/listresourcesbyappointmenttype-get
+        """
+        return self._list(
+            _LIST_RESOURCES_BY_APPOINTMENT_TYPE,
+            "list_by_appointment_type",
+            {"appointment_type_id": appointment_type_id},
+            {},
+            options,
+        )
+
+    async def get(self, resource_id: int, /, **options: Unpack[CallOptions]) -> Resource:
+        """Get Resource: ``GET /resource/{resource_id}``.
+
+        Docs: https://docs.api.pracsuite.com/openapi/resource/getresource-get
+        """
+        return await self._get(_GET_RESOURCE, "get", {"resource_id": resource_id}, options)
+
+
+METHODS: dict[str, Operation] = {
+    "list": _LIST_RESOURCES,
+    "list_by_appointment": _LIST_RESOURCES_BY_APPOINTMENT,
+    "list_by_appointment_type": _LIST_RESOURCES_BY_APPOINTMENT_TYPE,
+    "get": _GET_RESOURCE,
+}
+"""Every method of :class:`Resources` and the operation it sends."""
