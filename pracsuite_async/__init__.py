@@ -43,8 +43,8 @@ if TYPE_CHECKING:
     )
     from ._pagination import AsyncPager, Page, PageLinks
     from ._params import NOT_GIVEN
-    from ._query import Filter
     from ._ratelimit import RateLimiter
+    from ._wire import Filter
 
 _ERRORS = (
     "APIConnectionError",
@@ -77,7 +77,7 @@ _HOMES: dict[str, str] = {
     "AsyncPager": "._pagination",
     "Page": "._pagination",
     "PageLinks": "._pagination",
-    "Filter": "._query",
+    "Filter": "._wire",
     "Change": "._changes",
     "ChangeKind": "._changes",
     "Checkpoint": "._changes",

@@ -22,7 +22,7 @@ import attrs
 from ._errors import PracSuiteValueError
 from ._operations import ChangeFeed
 from ._pagination import AsyncPager
-from ._query import Filter
+from ._wire import Filter
 
 M = TypeVar("M")
 

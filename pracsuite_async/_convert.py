@@ -20,7 +20,7 @@ from typing import Any, NewType, NoReturn, TypeVar
 import attrs
 import cattrs
 
-from ._query import format_local_datetime, format_timestamp
+from ._wire import format_local_datetime, format_timestamp
 
 T = TypeVar("T")
 

@@ -13,7 +13,8 @@ from ._errors import PaginationError, PracSuiteValueError, ResponseValidationErr
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, Page
 from ._params import build_body, query_pairs
-from ._query import (
+from ._transport import Response, Transport
+from ._wire import (
     DEFAULT_PAGE_SIZE,
     Filter,
     ListQuery,
@@ -24,7 +25,6 @@ from ._query import (
     encode_filter,
     encode_query,
 )
-from ._transport import Response, Transport
 
 M = TypeVar("M")
 R = TypeVar("R")

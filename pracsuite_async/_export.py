@@ -27,7 +27,7 @@ from ._cli_target import Target
 from ._client import AsyncPracSuite
 from ._convert import unstructure
 from ._errors import PracSuiteError
-from ._query import Filter
+from ._wire import Filter
 
 Format = Literal["jsonl", "csv"]
 STATE_VERSION = 1

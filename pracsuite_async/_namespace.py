@@ -22,7 +22,7 @@ from ._config import Timeout
 from ._engine import Engine
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange
-from ._query import Filter
+from ._wire import Filter
 
 M = TypeVar("M")
 

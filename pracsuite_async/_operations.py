@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from ._config import path_params
-from ._query import FilterFormat
+from ._wire import FilterFormat
 
 M = TypeVar("M")
 

@@ -9,8 +9,8 @@ from typing import Any, Final
 
 from ._errors import PracSuiteValueError
 from ._operations import ListOperation, Param, WriteOperation
-from ._query import FilterFormat, format_value
 from ._spec import py_name
+from ._wire import FilterFormat, format_value
 
 
 class NotGiven(enum.Enum):

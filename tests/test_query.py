@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from pracsuite_async import Filter, PracSuiteValueError
-from pracsuite_async._query import (
+from pracsuite_async._wire import (
     FilterFormat,
     ListQuery,
     check_int_id,

@@ -18,9 +18,9 @@ from pracsuite_async._availability import AvailabilityArguments
 from pracsuite_async._namespace import CallOptions, ListOptions, PageOptions
 from pracsuite_async._operations import GetOperation, ListOperation, WriteOperation
 from pracsuite_async._pagination import ItemStream, PageStream
-from pracsuite_async._query import OPERATORS_BY_FORMAT
 from pracsuite_async._spec import load_spec, operations, resolve
 from pracsuite_async._tags import METHODS, NAMESPACES, OPERATIONS
+from pracsuite_async._wire import OPERATORS_BY_FORMAT
 from tools.codegen import PAGING_PARAMS, generate, model_names, stale_files
 
 SPEC = load_spec()

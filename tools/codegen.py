@@ -593,7 +593,7 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     )
     out.append("from .._pagination import AsyncPager")
     out.append("from .._params import NOT_GIVEN, NotGiven")
-    out.append("from .._query import FilterFormat")
+    out.append("from .._wire import FilterFormat")
     base = "Namespace"
     if tag["name"] in NAMESPACE_BASES:
         where, base = NAMESPACE_BASES[tag["name"]]

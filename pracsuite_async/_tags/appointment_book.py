@@ -14,7 +14,7 @@ from .._models.appointment_book import AppointmentBookEntry
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import ChangeFeed, ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_APPOINTMENT_BOOK = ListOperation(
     operation_id="listAppointmentBook",

@@ -15,7 +15,7 @@ from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, WriteOperation
 from .._pagination import AsyncPager
 from .._params import NOT_GIVEN, NotGiven
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_APPOINTMENTS = ListOperation(
     operation_id="listAppointments",

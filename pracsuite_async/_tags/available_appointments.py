@@ -14,7 +14,7 @@ from .._models.available_appointments import AvailableAppointment
 from .._namespace import PageOptions
 from .._operations import ListOperation, Operation, Param, Window
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_AVAILABLE_APPOINTMENTS = ListOperation(
     operation_id="listAvailableAppointments",

@@ -13,7 +13,7 @@ from .._models.available_group_appointments import AvailableGroupAppointment
 from .._namespace import Namespace, PageOptions
 from .._operations import ListOperation, Operation, Param, Window
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_AVAILABLE_GROUP_APPOINTMENTS = ListOperation(
     operation_id="listAvailableGroupAppointments",

@@ -11,7 +11,7 @@ from .._models.businesses import Business
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_BUSINESSES = ListOperation(
     operation_id="listBusinesses",

@@ -11,7 +11,7 @@ from .._models.cancelled_appointments import CancelledAppointment
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import GetOperation, ListOperation, Operation, Param
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_CANCELLED_APPOINTMENTS = ListOperation(
     operation_id="listCancelledAppointments",

@@ -11,7 +11,7 @@ from .._models.group_appointment_members import GroupAppointmentMember
 from .._namespace import CallOptions, Namespace
 from .._operations import Operation, Param, WriteOperation
 from .._params import NOT_GIVEN, NotGiven
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _ADD_GROUP_APPOINTMENT_MEMBER = WriteOperation(
     operation_id="addGroupAppointmentMember",

@@ -11,7 +11,7 @@ from .._models.invoices import Invoice
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_INVOICES_BY_PATIENT_ACCOUNT = ListOperation(
     operation_id="listInvoicesByPatientAccount",

@@ -11,7 +11,7 @@ from .._models.item_groups import ItemGroup
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_ITEM_GROUPS = ListOperation(
     operation_id="listItemGroups",

@@ -11,7 +11,7 @@ from .._models.patient_accounts import PatientAccount
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_ACCOUNTS_FOR_PATIENT = ListOperation(
     operation_id="listAccountsForPatient",

@@ -16,7 +16,7 @@ from .._models.patient_attachments import (
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import GetOperation, ListOperation, Operation, Param, WriteOperation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT = ListOperation(
     operation_id="listPatientAttachmentFoldersByPatient",

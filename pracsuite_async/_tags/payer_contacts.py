@@ -11,7 +11,7 @@ from .._models.payer_contacts import PayerContact
 from .._namespace import ListOptions, Namespace
 from .._operations import ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_PAYER_CONTACTS_BY_PAYER = ListOperation(
     operation_id="listPayerContactsByPayer",

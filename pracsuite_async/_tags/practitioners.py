@@ -14,7 +14,7 @@ from .._models.practitioners import Practitioner
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_PRACTITIONERS = ListOperation(
     operation_id="listPractitioners",

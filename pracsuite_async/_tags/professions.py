@@ -11,7 +11,7 @@ from .._models.professions import Profession
 from .._namespace import CallOptions, ListOptions, Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_PROFESSIONS = ListOperation(
     operation_id="listProfessions",

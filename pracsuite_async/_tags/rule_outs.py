@@ -11,7 +11,7 @@ from .._models.rule_outs import RuleOut
 from .._namespace import ListOptions, Namespace
 from .._operations import ListOperation, Operation
 from .._pagination import AsyncPager
-from .._query import FilterFormat
+from .._wire import FilterFormat
 
 _LIST_RULE_OUTS = ListOperation(
     operation_id="listRuleOuts",

@@ -1,4 +1,7 @@
-"""Query strings exactly as the PracSuite docs' curl samples show them.
+"""The wire form of every value the SDK sends, exactly as the PracSuite docs' samples show it.
+
+Path ids, query strings, ``q[]`` filters and body values in each documented format (and their
+text back into the models' timestamps) are encoded and checked here, as pure functions.
 
 ``sort_by`` travels as a URL-encoded JSON array (``sort_by=%5B%22a%22%2C%22b%22%5D``) and
 each filter as a repeated ``q%5B%5D=`` parameter. Every value is percent-encoded with no
