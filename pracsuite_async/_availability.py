@@ -8,6 +8,7 @@ from collections.abc import AsyncGenerator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, TypedDict, Unpack
 
+from ._checks import check_int
 from ._errors import PracSuiteValueError
 from ._models.available_appointments import AvailableAppointment
 from ._namespace import Namespace
@@ -70,10 +71,7 @@ class AvailabilitySearch(Namespace):
         op: ListOperation[Any] = self._operation()
         if op.window is None:  # pragma: no cover - the spec declares the window
             raise TypeError(f"{op.operation_id} has no date window")
-        if isinstance(windows_ahead, bool) or not isinstance(windows_ahead, int):
-            raise PracSuiteValueError(f"windows_ahead must be an int, got {windows_ahead!r}")
-        if windows_ahead < 1:
-            raise PracSuiteValueError(f"windows_ahead must be >= 1, got {windows_ahead}")
+        check_int("windows_ahead", windows_ahead, minimum=1)
         list_method = getattr(self, "list")  # noqa: B009  (declared by the generated subclass)
         pagers: list[AsyncPager[AvailableAppointment]] = [
             list_method(from_=a, to=b, page_size=page_size, **arguments)

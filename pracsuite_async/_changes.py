@@ -19,6 +19,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
+from ._checks import check_number
 from ._errors import PracSuiteValueError
 from ._operations import ChangeFeed
 from ._pagination import AsyncPager
@@ -94,8 +95,7 @@ DEFAULT_LOOKBACK = timedelta(seconds=5)
 
 
 def check_feed_settings(interval: float, lookback: timedelta) -> None:
-    if isinstance(interval, bool) or not isinstance(interval, int | float) or interval < 0:
-        raise PracSuiteValueError(f"interval must be a number of seconds >= 0, got {interval!r}")
+    check_number("interval", interval, minimum=0, what="a number of seconds")
     if not isinstance(lookback, timedelta) or lookback < timedelta(0):
         raise PracSuiteValueError(f"lookback must be a timedelta >= 0, got {lookback!r}")
 

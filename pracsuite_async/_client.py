@@ -11,6 +11,7 @@ from typing import Self
 import aiohttp
 from yarl import URL
 
+from ._checks import check_bool
 from ._config import (
     API_KEY_ENV,
     DEFAULT_TIMEOUT,
@@ -86,10 +87,7 @@ class AsyncPracSuite(Namespaces):
         account = resolve_key(api_key, API_KEY_ENV, "account key (A-api-key)", env)
         self._base_url = validate_base_url(base_url, env)
         _check_transport_settings(ssl=ssl, session=session, user_agent=user_agent)
-        if not isinstance(adaptive_rate, bool):
-            raise ConfigurationError(
-                f"adaptive_rate must be True or False, got {type(adaptive_rate).__name__}"
-            )
+        check_bool("adaptive_rate", adaptive_rate, error=ConfigurationError)
         try:
             limiter = RateLimiter(
                 max_concurrency=max_concurrency,

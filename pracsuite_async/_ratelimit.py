@@ -14,6 +14,9 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+from ._checks import check_int, is_number
+from ._errors import PracSuiteValueError
+
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -42,21 +45,16 @@ class RateLimiter:
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
-        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
-            raise TypeError("max_concurrency must be an int")
-        if max_concurrency < 1:
-            raise ValueError(f"max_concurrency must be >= 1, got {max_concurrency}")
-        if requests_per_second is not None and (
-            isinstance(requests_per_second, bool)
-            or not isinstance(requests_per_second, int | float)
-            or not 0 < requests_per_second < math.inf
+        check_int("max_concurrency", max_concurrency, minimum=1)
+        if requests_per_second is not None and not (
+            is_number(requests_per_second) and 0 < requests_per_second < math.inf
         ):
             hint = " (None means unbounded)" if requests_per_second == math.inf else ""
-            raise ValueError(
+            raise PracSuiteValueError(
                 f"requests_per_second must be > 0 or None, got {requests_per_second}{hint}"
             )
-        if burst is not None and burst < 1:
-            raise ValueError(f"burst must be >= 1, got {burst}")
+        if burst is not None:
+            check_int("burst", burst, minimum=1)
         self._clock = clock
         self._sleep = sleep
         self._max_concurrency = max_concurrency

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import attrs
 
+from ._checks import check_int, is_int, is_number
 from ._errors import PracSuiteValueError
 
 QueryPairs = list[tuple[str, str]]
@@ -138,11 +139,11 @@ def format_value(label: str, fmt: FilterFormat, value: object) -> str:
                 raise wrong("a str")
             return value
         case FilterFormat.INTEGER:
-            if isinstance(value, bool) or not isinstance(value, int):
+            if not is_int(value):
                 raise wrong("an int")
             return str(value)
         case FilterFormat.DOUBLE:
-            if isinstance(value, bool) or not isinstance(value, int | float):
+            if not is_number(value):
                 raise wrong("a number")
             if not math.isfinite(value):
                 raise wrong("a finite number")
@@ -215,28 +216,17 @@ def encode_filter(flt: Filter, allowed: Mapping[str, FilterFormat]) -> str:
 
 def check_int_id(name: str, value: object) -> int:
     """A positive int id, or a clear error (bools, strings and floats are refused)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise PracSuiteValueError(f"{name} must be an int, got {type(value).__name__}: {value!r}")
-    if value < 1:
-        raise PracSuiteValueError(f"{name} must be >= 1, got {value}")
-    return value
+    return check_int(name, value, minimum=1)
 
 
 def check_page_size(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise PracSuiteValueError(f"page_size must be an int, got {type(value).__name__}")
-    if not 1 <= value <= MAX_PAGE_SIZE:
-        raise PracSuiteValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {value}")
-    return value
+    """A page size the API accepts (1..100)."""
+    return check_int("page_size", value, minimum=1, maximum=MAX_PAGE_SIZE)
 
 
 def check_positive(name: str, value: object) -> int:
     """An int >= 1, or a clear error."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise PracSuiteValueError(f"{name} must be an int, got {type(value).__name__}")
-    if value < 1:
-        raise PracSuiteValueError(f"{name} must be >= 1, got {value}")
-    return value
+    return check_int(name, value, minimum=1)
 
 
 def check_sort_by(fields: object, allowed: Collection[str]) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ import asyncio
 
 import pytest
 
-from pracsuite_async import RateLimiter
+from pracsuite_async import PracSuiteValueError, RateLimiter
 
 
 class FakeTime:
@@ -134,4 +134,20 @@ async def test_cancelled_waiters_return_their_slots() -> None:
 )
 def test_bad_limits_are_refused(kwargs: dict[str, float], message: str) -> None:
     with pytest.raises(ValueError, match=message):
+        RateLimiter(**kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"max_concurrency": "8"}, "max_concurrency must be an int, got str: '8'"),
+        ({"max_concurrency": True}, "max_concurrency must be an int, got bool"),
+        ({"requests_per_second": True}, "requests_per_second must be > 0 or None, got True"),
+        ({"burst": 1.5}, "burst must be an int, got float: 1.5"),
+    ],
+)
+def test_limits_of_the_wrong_type_are_the_sdks_value_errors(
+    kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(PracSuiteValueError, match=message):
         RateLimiter(**kwargs)  # type: ignore[arg-type]
