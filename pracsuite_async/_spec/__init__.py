@@ -1,7 +1,9 @@
 """The project's OpenAPI 3.1 document of the PracSuite API, shipped with the package.
 
 ``pracsuite.openapi.json`` is the single source: the SDK's models and methods are generated
-from it (``python tools/codegen.py``) and the sandbox builds its routes from it.
+from it (``python tools/codegen.py``) and the sandbox builds its routes from it (reading it
+with its own reader, ``sandbox/_schema.py``). This module loads it and names things the way
+the generated code and the CLI do.
 """
 
 from __future__ import annotations
@@ -61,31 +63,6 @@ def ref_name(node: Mapping[str, Any]) -> str | None:
     """The component name a ``$ref`` points at, if the node is one."""
     ref = node.get("$ref")
     return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
-
-
-def answer(
-    op: dict[str, Any], spec: dict[str, Any] | None = None
-) -> tuple[int, str | None, str | None]:
-    """An operation's success: (status, list key, schema name).
-
-    A list answers ``{<list key>: [<schema>...], ...}``; a record answers the schema itself;
-    an answer without a body has neither.
-    """
-    doc = load_spec() if spec is None else spec
-    for status, response in op.get("responses", {}).items():
-        if not (status.isdigit() and 200 <= int(status) < 300):
-            continue
-        content = resolve(response, doc).get("content")
-        if not content:
-            return int(status), None, None
-        schema = content["application/json"]["schema"]
-        if "$ref" in schema:
-            return int(status), None, ref_name(schema)
-        for key, prop in schema.get("properties", {}).items():
-            if prop.get("type") == "array":
-                return int(status), key, ref_name(prop.get("items", {}))
-        return int(status), None, None
-    return 200, None, None
 
 
 def snake(name: str) -> str:

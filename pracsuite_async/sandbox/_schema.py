@@ -13,21 +13,76 @@ from typing import Any
 
 import attrs
 
-from pracsuite_async._spec import (
-    answer,
-    load_spec,
-    operations,
-    ref_name,
-    resolve,
-    schema_extension,
-    snake,
-)
+from .._spec import load_spec
 
 JSON = dict[str, Any]
 # Properties every record schema inherits from Record: the list machinery, not data.
 LIST_FIELDS = frozenset({"links", "row_num", "total_rows"})
 PAGE_PARAMS = frozenset({"page", "page_size", "sort_by", "q[]"})
 SCALARS = frozenset({"integer", "number", "string", "boolean"})
+
+
+# The sandbox reads the document itself, apart from the SDK's generator: one wrong reading
+# must not make both sides wrong together.
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def operations(spec: JSON) -> list[tuple[str, str, JSON]]:
+    """Every operation as ``(path, HTTP method in upper case, operation object)``."""
+    return [
+        (path, method.upper(), item[method])
+        for path, item in spec["paths"].items()
+        for method in HTTP_METHODS
+        if method in item
+    ]
+
+
+def resolve(node: Mapping[str, Any], spec: JSON) -> JSON:
+    """The object a local ``$ref`` points at (followed until none is left), or ``node``."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return dict(node)
+
+
+def ref_name(node: Mapping[str, Any]) -> str | None:
+    """``Patient`` for ``{"$ref": "#/components/schemas/Patient"}``; None for other nodes."""
+    ref = node.get("$ref")
+    return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+
+def schema_extension(spec: JSON, name: str, key: str) -> Any:
+    """An ``x-pracsuite-*`` value of a component schema or of one of its allOf parts."""
+    schema = spec["components"]["schemas"][name]
+    for part in [schema, *schema.get("allOf", [])]:
+        if key in part:
+            return part[key]
+    return None
+
+
+def snake(name: str) -> str:
+    """``AppointmentType`` -> ``appointment_type``: a schema's collection name."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def success(op: Mapping[str, Any], spec: JSON) -> tuple[int, str | None, str | None]:
+    """An operation's first 2xx answer: (status, list key, schema of the record or items).
+
+    A list declares the key its items travel under (``x-pracsuite-list-key``).
+    """
+    key = op.get("x-pracsuite-list-key")
+    for status, response in op.get("responses", {}).items():
+        if not (status.isdigit() and 200 <= int(status) < 300):
+            continue
+        schema = _json_schema(resolve(response, spec))
+        if schema is None:
+            return int(status), None, None
+        if key is None:
+            return int(status), None, ref_name(schema)
+        return int(status), key, ref_name(schema["properties"][key]["items"])
+    return 200, None, None
 
 
 def label(name: str) -> str:
@@ -152,7 +207,7 @@ class Document:
         implied = self._implied_refs()
         self.by_schema: dict[str, Collection] = {}
         for name in schemas:
-            id_field = schema_extension(name, "x-pracsuite-id", self.spec)
+            id_field = schema_extension(self.spec, name, "x-pracsuite-id")
             if id_field is None:
                 continue
             fields = {
@@ -168,7 +223,7 @@ class Document:
                 label=label(name),
                 id_field=id_field,
                 fields=fields,
-                links=schema_extension(name, "x-pracsuite-links", self.spec) or {},
+                links=schema_extension(self.spec, name, "x-pracsuite-links") or {},
             )
         self.collections = {c.name: c for c in self.by_schema.values()}
 
@@ -192,7 +247,7 @@ class Document:
         return tuple(dict.fromkeys(names))
 
     def extension(self, schema: str, key: str) -> Any:
-        return schema_extension(schema, key, self.spec)
+        return schema_extension(self.spec, schema, key)
 
     def _implied_refs(self) -> dict[tuple[str, str], str]:
         """A nested list's ``{"field": F}`` match makes F of its items point at the parent."""
@@ -227,7 +282,7 @@ class Document:
                         field=make_field(p["name"], p.get("schema", {})),
                     )
                 )
-        status, list_key, named = answer(op, self.spec)
+        status, list_key, named = success(op, self.spec)
         item_schema = named if list_key else None
         body = _json_schema(op.get("requestBody", {}))
         response_schema = None if list_key else named
