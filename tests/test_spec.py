@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 import re
 import typing
 from collections.abc import Iterator
@@ -42,21 +43,58 @@ def test_regenerating_the_code_changes_nothing() -> None:
     assert stale_files(generated) == [], "run python tools/codegen.py"
 
 
+def _nodes(node: Any, where: str = "#") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _nodes(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _nodes(value, f"{where}/{i}")
+
+
 def test_every_inferred_choice_says_why() -> None:
-    unexplained = []
-
-    def walk(node: Any, where: str) -> None:
-        if isinstance(node, dict):
-            if node.get("x-pracsuite-inferred") and not node.get("description"):
-                unexplained.append(where)
-            for key, value in node.items():
-                walk(value, f"{where}/{key}")
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                walk(value, f"{where}/{i}")
-
-    walk(SPEC, "#")
+    unexplained = [
+        where
+        for where, node in _nodes(SPEC)
+        if node.get("x-pracsuite-inferred") and not node.get("x-pracsuite-source")
+    ]
     assert unexplained == []
+
+
+def test_every_source_note_has_the_documented_form() -> None:
+    sources = {
+        where: n["x-pracsuite-source"] for where, n in _nodes(SPEC) if "x-pracsuite-source" in n
+    }
+    assert len(sources) > 29
+    for where, source in sources.items():
+        assert set(source) == {"decided_by", "why"}, where
+        assert source["decided_by"] in ("bundle", "pages", "inference"), where
+        assert isinstance(source["why"], str), where
+        assert source["why"].strip(), where
+
+
+def test_the_document_names_no_python_code() -> None:
+    text = json.dumps(SPEC)
+    assert "pracsuite_async" not in text
+    assert "x-pracsuite-base" not in text
+
+
+HARVEST_NOTES = ("harvester", ".md", "cut off", "not shown", "not seen", "stored", "found:")
+
+
+def test_what_users_read_on_hover_holds_no_harvesting_notes() -> None:
+    documented: list[tuple[str, str]] = []
+    for name in pracsuite_async.types.__all__:
+        documented.append((name, getattr(pracsuite_async.types, name).__doc__ or ""))
+    for name in METHODS:
+        namespace, method = name.split(".")
+        documented.append((name, getattr(NAMESPACES[namespace], method).__doc__ or ""))
+    # The links to the docs pages stay (their addresses may end in .md).
+    prose = [(name, re.sub(r"Docs:\s+\S+", "", doc)) for name, doc in documented]
+    noted = [(name, note) for name, doc in prose for note in HARVEST_NOTES if note in doc]
+    assert noted == []
+    assert all(doc.strip() for _, doc in documented)
 
 
 def test_every_operation_has_exactly_one_client_method() -> None:

@@ -10,6 +10,7 @@ checks that running it changes nothing. It is a development tool: not part of th
 from __future__ import annotations
 
 import keyword
+import re
 import subprocess
 import sys
 import tempfile
@@ -157,7 +158,11 @@ def docstring(lines: Iterable[str], indent: str) -> str:
         return ""
     wrapped: list[str] = []
     for line in body:
-        wrapped.extend(textwrap.wrap(line, 92 - len(indent)) or [""])
+        # Links stay whole: no breaks inside or at the hyphens of a word.
+        width = 92 - len(indent)
+        wrapped.extend(
+            textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
+        )
     if len(wrapped) == 1:
         return f'{indent}"""{wrapped[0]}"""\n'
     inner = "\n".join(f"{indent}{w}" if w else "" for w in wrapped[1:])
@@ -298,10 +303,17 @@ def _dependency_order(spec: Spec, names: list[str]) -> list[str]:
     return done
 
 
+def _named(name: str, record: bool) -> str:
+    """``An appointment status record.``: a docstring for a schema the docs describe no more."""
+    words = " ".join(part.lower() for part in re.findall(r"[A-Z][a-z]*", name))
+    article = "An" if words[0] in "aeiou" else "A"
+    return f"{article} {words}{' record' if record else ''}."
+
+
 def _render_model(spec: Spec, name: str, base: str) -> str:
     part = own_part(spec, name)
     required = set(part.get("required", []))
-    doc = [first_sentence(part.get("description")) or f"A {name} record."]
+    doc = [part.get("description") or _named(name, is_record(spec, name))]
     id_field = part.get("x-pracsuite-id")
     if id_field:
         doc += ["", f"Id: ``{id_field}``."]
@@ -539,6 +551,8 @@ class _Op:
 
     def doc_lines(self) -> list[str]:
         lines = [f"{self.op.get('summary', self.id)}: ``{self.http} {self.path}``."]
+        if self.op.get("description"):
+            lines += ["", self.op["description"]]
         if self.kind == "list":
             filters = self.op.get("x-pracsuite-filters", {})
             if filters:

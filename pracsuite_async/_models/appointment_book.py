@@ -15,7 +15,9 @@ from ._kinds import AppointmentBookEntryBase
 
 @attrs.frozen(kw_only=True)
 class AppointmentBookEntry(AppointmentBookEntryBase):
-    """One entry of the appointment book.
+    """One entry of the appointment book. The list mixes ordinary appointments, group
+    appointments and rule outs; `kind` tells which (from links: appointment_clients only on
+    group appointments, no resources on rule outs).
 
     Id: ``appointment_id``.
 

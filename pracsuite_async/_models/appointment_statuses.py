@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class AppointmentStatus(Record):
-    """title "Appointment Status"
+    """An appointment status record.
 
     Id: ``appointment_status_id``.
     """

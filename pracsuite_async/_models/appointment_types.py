@@ -14,7 +14,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class AppointmentType(Record):
-    """Schema name is not shown in the stored .md pages; key chosen by the harvester.
+    """An appointment type record.
 
     Id: ``appointment_type_id``.
     """

@@ -15,7 +15,7 @@ from ._base import Model, Record
 
 @attrs.frozen(kw_only=True)
 class Appointment(Record):
-    """newest HTML schema (getappointment-get).
+    """An appointment in the appointment book.
 
     Id: ``appointment_id``.
     """
@@ -45,9 +45,7 @@ class Appointment(Record):
 
 @attrs.frozen(kw_only=True)
 class ReservedAppointment(Model):
-    """201 body of POST /reserve_appointment (the older pages' fields and the bundle's
-    AppointmentLite together)
-    """
+    """The reservation Reserve Appointment answers with."""
 
     appointment_id: int | None = None
     app_time: LocalDateTime | None = None

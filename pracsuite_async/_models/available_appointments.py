@@ -13,9 +13,7 @@ from ._base import Model
 
 @attrs.frozen(kw_only=True)
 class AvailableAppointment(Model):
-    """Shown under the heading "Available Appointment" in the oldest docs (server label "Prod
-    server", placeholder tag texts).
-    """
+    """An open appointment time."""
 
     app_time: LocalDateTime | None = None
     column_number: int | None = None

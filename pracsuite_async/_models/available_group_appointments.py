@@ -13,7 +13,9 @@ from ._base import Model
 
 @attrs.frozen(kw_only=True)
 class AvailableGroupAppointment(Model):
-    """One existing group-appointment session with free places."""
+    """One existing group-appointment session with free places: the appointment_id of the group
+    appointment and its current and maximum class size.
+    """
 
     appointment_id: int | None = None
     current_class_size: int | None = None

@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class Business(Record):
-    """title "Business"; every type is written as a JSON-Schema type array (e.g.
+    """A business record.
 
     Id: ``business_id``.
     """

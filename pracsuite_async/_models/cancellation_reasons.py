@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class CancellationReason(Record):
-    """title "Cancellation Reason" (docs page slug cancellation-reason/cancellationreason)
+    """A cancellation reason record.
 
     Id: ``appointment_cancellation_reason_id``.
     """

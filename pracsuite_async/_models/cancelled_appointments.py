@@ -15,7 +15,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class CancelledAppointment(Record):
-    """200 body of GET /cancelled_appointment/{appointment_id} (schema name not visible).
+    """A cancelled appointment record.
 
     Id: ``appointment_id``.
     """

@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class FeeCategory(Record):
-    """title "Fee Category"
+    """A fee category record.
 
     Id: ``fee_cat_id``.
     """

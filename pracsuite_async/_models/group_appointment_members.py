@@ -14,8 +14,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class GroupAppointmentMember(Record):
-    """201 body of Add Group Appointment Member (schema name not shown; key chosen by the
-    harvester).
+    """A patient's place in a group appointment (an "appointment client").
 
     Id: ``appointment_client_id``.
     """

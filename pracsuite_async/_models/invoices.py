@@ -15,7 +15,7 @@ from ._base import Model, Record
 
 @attrs.frozen(kw_only=True)
 class InvoicePaymentItem(Model):
-    """element of InvoiceItem.payment_items; cut off after the 4th field name ("allocate...")
+    """A payment allocated to an invoice line.
 
     The docs showed only part of this schema: fields the server adds are ignored.
     """
@@ -27,7 +27,7 @@ class InvoicePaymentItem(Model):
 
 @attrs.frozen(kw_only=True)
 class InvoiceItem(Model):
-    """element of Invoice.invoice_items (name not shown)
+    """One line of an invoice.
 
     The docs showed only part of this schema: fields the server adds are ignored.
     """
@@ -54,7 +54,7 @@ class InvoiceItem(Model):
 
 @attrs.frozen(kw_only=True)
 class Invoice(Record):
-    """Name not shown (only .md field lists were readable).
+    """An invoice with its invoice items.
 
     Id: ``invoice_id``.
 

@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class ItemGroup(Record):
-    """title "Item Group"
+    """An item group record.
 
     Id: ``item_group_id``.
     """

@@ -12,9 +12,7 @@ from ._base import Model, Record
 
 @attrs.frozen(kw_only=True)
 class ItemFee(Model):
-    """inline item object of ItemWithFees.item_fees (no schema name in the bundle; key chosen
-    here)
-    """
+    """One fee of an item."""
 
     fee_cat_id: int | None = None
     charge: float | None = None
@@ -23,7 +21,7 @@ class ItemFee(Model):
 
 @attrs.frozen(kw_only=True)
 class Item(Record):
-    """title "Item"
+    """An item record.
 
     Id: ``item_id``.
     """

@@ -15,7 +15,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class Note(Record):
-    """201 body of POST /note (schema name not visible; key chosen from the tag name)
+    """A note in the appointment book.
 
     Id: ``appointment_id``.
     """

@@ -14,8 +14,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class PatientAccount(Record):
-    """title "Patient Account"; no account_id field is listed in the schema (the id appears
-    only in paths / links.self)
+    """A patient account record.
 
     Id: ``account_id``.
     """

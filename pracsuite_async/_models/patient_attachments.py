@@ -14,8 +14,7 @@ from ._base import Model, Record
 
 @attrs.frozen(kw_only=True)
 class PatientAttachment(Record):
-    """200 body of Get Patient Attachment (.md field list, complete - the 400 section follows
-    file_size).
+    """A patient attachment's metadata; its id is attachment_client_id.
 
     Id: ``attachment_client_id``.
     """
@@ -32,8 +31,7 @@ class PatientAttachment(Record):
 
 @attrs.frozen(kw_only=True)
 class PatientAttachmentFolder(Record):
-    """item of `attachment_client_folders` (List Patient Attachment Folders By Patient);
-    complete list, name not shown
+    """A patient's attachment folder.
 
     Id: ``attachment_client_folder_id``.
     """
@@ -46,7 +44,7 @@ class PatientAttachmentFolder(Record):
 
 @attrs.frozen(kw_only=True)
 class PatientAttachmentPresignUrl(Model):
-    """200 body of GET /patient_attachment/{patient_attachment_id}/presign_url (name not shown)"""
+    """A time-limited URL to download an attachment."""
 
     url: str | None = None
     expires: str | None = None
@@ -55,9 +53,7 @@ class PatientAttachmentPresignUrl(Model):
 
 @attrs.frozen(kw_only=True)
 class PatientAttachmentPresignedUpload(Model):
-    """response of POST /patient/{client_id}/patient_attachment per the guide (status code not
-    stated) - an S3 presigned POST
-    """
+    """An S3 presigned POST: send the file to url with fields, unchanged."""
 
     url: str | None = None
     fields: Any | None = None

@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class PatientContact(Record):
-    """Item of `patient_contacts` (List Patient Contacts).
+    """A patient contact record.
 
     Id: ``patient_contact_id``.
 

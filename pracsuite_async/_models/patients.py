@@ -14,7 +14,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class Patient(Record):
-    """title "Patient"; no field is marked required and none is nullable in this bundle
+    """A patient record.
 
     Id: ``client_id``.
     """

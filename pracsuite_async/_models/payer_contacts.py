@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class PayerContact(Record):
-    """Name not shown; fields of each item of `payer_contacts`.
+    """A payer contact record.
 
     Id: ``payer_contact_id``.
     """

@@ -12,7 +12,8 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class Payer(Record):
-    """Name not shown.
+    """A third party that can be billed (invoices and payments carry payer_id; patient accounts
+    carry payer_id and payer_contact_id).
 
     Id: ``payer_id``.
     """

@@ -15,7 +15,7 @@ from ._base import Model, Record
 
 @attrs.frozen(kw_only=True)
 class PaymentItem(Model):
-    """element of Payment.payment_items (allocation of the payment to invoice lines)"""
+    """The allocation of a payment to invoice lines."""
 
     invoice_id: int | None = None
     invoice_item_id: int | None = None
@@ -26,7 +26,7 @@ class PaymentItem(Model):
 
 @attrs.frozen(kw_only=True)
 class Payment(Record):
-    """Name not shown.
+    """A payment record.
 
     Id: ``payment_id``.
     """

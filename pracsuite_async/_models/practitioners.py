@@ -14,9 +14,7 @@ from ._base import Model, Record
 
 @attrs.frozen(kw_only=True)
 class PractitionerBusiness(Model):
-    """inline item object of Practitioner.businesses (no schema name in the bundle; key chosen
-    here)
-    """
+    """One of a practitioner's businesses."""
 
     archive: bool | None = None
     business_id: int | None = None
@@ -26,9 +24,7 @@ class PractitionerBusiness(Model):
 
 @attrs.frozen(kw_only=True)
 class PractitionerProfession(Model):
-    """inline item object of Practitioner.professions (no schema name in the bundle; key chosen
-    here)
-    """
+    """One of a practitioner's professions."""
 
     title: str | None = None
     is_default: bool | None = None
@@ -38,7 +34,7 @@ class PractitionerProfession(Model):
 
 @attrs.frozen(kw_only=True)
 class Practitioner(Record):
-    """title "Practitioner"; no required or nullable fields
+    """A practitioner record.
 
     Id: ``practitioner_id``.
     """

@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class Profession(Record):
-    """title "Profession"
+    """A profession record.
 
     Id: ``profession_id``.
     """

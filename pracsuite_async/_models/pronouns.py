@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class Pronoun(Record):
-    """title "Pronoun"
+    """A pronoun record.
 
     Id: ``pronoun_id``.
     """

@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class RescheduleReason(Record):
-    """title "Reschedule Reason" (docs page slug reschedule-reason/reschedulereason)
+    """A reschedule reason record.
 
     Id: ``appointment_reschedule_reason_id``.
     """

@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class Resource(Record):
-    """A Resource record.
+    """A resource record.
 
     Id: ``resource_id``.
     """

@@ -13,7 +13,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class RuleOut(Record):
-    """items of `rule_outs` (schema name not visible).
+    """A rule out in the appointment book.
 
     Id: ``appointment_id``.
     """

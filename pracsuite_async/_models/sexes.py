@@ -12,7 +12,7 @@ from ._base import Record
 
 @attrs.frozen(kw_only=True)
 class Sex(Record):
-    """title "Sex"
+    """A sex record.
 
     Id: ``sex_id``.
     """

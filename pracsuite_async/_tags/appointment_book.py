@@ -69,12 +69,16 @@ class AppointmentBook(Namespace):
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentBookEntry]:
         """List Appointment Book: ``GET /appointment_book``.
 
+        Entries can be ordinary appointments, group appointments or rule outs:
+        links.resources is missing for rule outs and links.appointment_clients exists only
+        for group appointments.
+
         Filters: created (timestamp), updated (timestamp), app_time (datetime),
         appointment_id (integer), profession_id (integer), business_id (integer), client_id
         (integer), appointment_type_id (integer), practitioner_id (integer)
 
-        Docs: https://docs.api.pracsuite.com/openapi/appointment-book/listappointmentbook-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/appointment-book/listappointmentbook-get
         """
         return self._list(_LIST_APPOINTMENT_BOOK, "list", {}, {}, options)
 

@@ -32,8 +32,8 @@ class AppointmentStatuses(Namespace):
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentStatus]:
         """List Appointment Statuses: ``GET /appointment_status``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/appointment-
-        status/listappointmentstatuses-get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/appointment-status/listappointmentstatuses-get
         """
         return self._list(_LIST_APPOINTMENT_STATUSES, "list", {}, {}, options)
 

@@ -79,8 +79,8 @@ class AppointmentTypes(Namespace):
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
 
-        Docs: https://docs.api.pracsuite.com/openapi/appointment-type/listappointmenttypes-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/appointment-type/listappointmenttypes-get
         """
         return self._list(_LIST_APPOINTMENT_TYPES, "list", {}, {}, options)
 
@@ -92,8 +92,8 @@ class AppointmentTypes(Namespace):
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
 
-        Docs: https://docs.api.pracsuite.com/openapi/appointment-
-        type/getprofessionappointmenttypes-get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/appointment-type/getprofessionappointmenttypes-get
         """
         return self._list(
             _GET_PROFESSION_APPOINTMENT_TYPES,

@@ -472,8 +472,8 @@ class Appointments(Namespace):
         profession_id (integer), business_id (integer), client_id (integer), practitioner_id
         (integer)
 
-        Docs: https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbyappointme
-        nttype-get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbyappointmenttype-get
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE,
@@ -492,8 +492,8 @@ class Appointments(Namespace):
         profession_id (integer), client_id (integer), appointment_type_id (integer),
         practitioner_id (integer)
 
-        Docs: https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbybusiness-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbybusiness-get
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_BUSINESS,
@@ -508,12 +508,14 @@ class Appointments(Namespace):
     ) -> AsyncPager[Appointment]:
         """List Appointments by Patient: ``GET /patient/{client_id}/appointment``.
 
+        The patient id is the path parameter client_id, so client_id is not a filter.
+
         Filters: created (timestamp), updated (timestamp), app_time (datetime),
         profession_id (integer), business_id (integer), appointment_type_id (integer),
         practitioner_id (integer)
 
-        Docs: https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbypatient-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbypatient-get
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_PATIENT, "list_by_patient", {"client_id": client_id}, {}, options
@@ -529,8 +531,7 @@ class Appointments(Namespace):
         profession_id (integer), business_id (integer), client_id (integer)
 
         Docs:
-        https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbypractitioner-
-        get
+        https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbypractitioner-get
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_PRACTITIONER,
@@ -568,8 +569,8 @@ class Appointments(Namespace):
         profession_id (integer), business_id (integer), client_id (integer), practitioner_id
         (integer)
 
-        Docs: https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbyresource-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbyresource-get
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_RESOURCE,
@@ -615,6 +616,9 @@ class Appointments(Namespace):
         **options: Unpack[CallOptions],
     ) -> Appointment:
         """Create Appointment: ``POST /appointment``.
+
+        Creates an appointment directly in the appointment book. The slot is given either as
+        practitioner_id + business_id or as practitioner_business_id; see AppointmentCreate.
 
         Give exactly one of ``practitioner_id`` + ``business_id`` or
         ``practitioner_business_id``.
@@ -684,6 +688,10 @@ class Appointments(Namespace):
     ) -> Appointment:
         """Edit Appointment: ``PATCH /appointment/{appointment_id}``.
 
+        Partial update. Rescheduling data can be attached via
+        appointment_reschedule_reason_id + reason. item_id and item_group_id are mutually
+        exclusive.
+
         Arguments are checked before sending; never re-sent blindly.
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment/editappointment-patch
@@ -729,6 +737,9 @@ class Appointments(Namespace):
     ) -> None:
         """Remove Appointment: ``POST /appointment/{appointment_id}/cancel``.
 
+        Removes the appointment; with record_as_cancelled it is kept in the patient's
+        attendance history. Answers 204 with no body.
+
         Arguments are checked before sending; never re-sent blindly.
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment/removeappointment-post
@@ -767,6 +778,10 @@ class Appointments(Namespace):
         **options: Unpack[CallOptions],
     ) -> Appointment:
         """Finalise Appointment: ``POST /appointment/{appointment_id}``.
+
+        Completes a reservation (or books an available time): the API fills item or item
+        group, duration, width, profession and resources from the Appointment Type unless
+        given.
 
         Arguments are checked before sending; never re-sent blindly.
 
@@ -809,6 +824,9 @@ class Appointments(Namespace):
         **options: Unpack[CallOptions],
     ) -> ReservedAppointment:
         """Reserve Appointment: ``POST /reserve_appointment``.
+
+        Holds a slot in the appointment book before the appointment type etc. are applied;
+        Finalise Appointment must then be called to fill in the rest.
 
         Give exactly one of ``practitioner_id`` + ``business_id`` or
         ``practitioner_business_id``.

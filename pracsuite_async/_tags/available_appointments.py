@@ -89,8 +89,10 @@ class AvailableAppointments(AvailabilitySearch):
     ) -> AsyncPager[AvailableAppointment]:
         """List available appointment times: ``GET /available_appointments``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/available-
-        appointment/listavailableappointments-get
+        At most 7 days per request (from..to inclusive), one appointment_type_id.
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/available-appointment/listavailableappointments-get
         """
         return self._list(
             _LIST_AVAILABLE_APPOINTMENTS,
@@ -129,8 +131,11 @@ class AvailableAppointments(AvailabilitySearch):
     ) -> AsyncPager[AvailableAppointment]:
         """Get Next available appointment time: ``GET /next_available_appointment``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/available-
-        appointment/availableappointment
+        The first open times from the window (same envelope as the list; no page parameters
+        are documented).
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/available-appointment/availableappointment
         """
         return self._list(
             _GET_NEXT_AVAILABLE_APPOINTMENT,

@@ -68,8 +68,11 @@ class AvailableGroupAppointments(Namespace):
     ) -> AsyncPager[AvailableGroupAppointment]:
         """List available group appointments: ``GET /available_group_appointments``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/available-group-
-        appointment/listavailablegroupappointments-get
+        Like listAvailableAppointments, without the client_id, account_id, resource_ids,
+        manual, online and waiting_list parameters.
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/available-group-appointment/listavailablegroupappointments-get
         """
         return self._list(
             _LIST_AVAILABLE_GROUP_APPOINTMENTS,
@@ -100,8 +103,11 @@ class AvailableGroupAppointments(Namespace):
         """Get Next available group appointment time: ``GET
         /next_available_group_appointment``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/available-group-
-        appointment/getnextavailablegroupappointment-get
+        The first open group times from the window (same envelope as the list; no page
+        parameters are documented).
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/available-group-appointment/getnextavailablegroupappointment-get
         """
         return self._list(
             _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,

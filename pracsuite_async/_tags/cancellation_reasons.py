@@ -32,8 +32,8 @@ class CancellationReasons(Namespace):
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[CancellationReason]:
         """List Cancellation Reasons: ``GET /cancellation_reason``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/cancellation-
-        reason/listcancellationreasons-get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/cancellation-reason/listcancellationreasons-get
         """
         return self._list(_LIST_CANCELLATION_REASONS, "list", {}, {}, options)
 

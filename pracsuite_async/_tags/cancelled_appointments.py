@@ -79,8 +79,8 @@ class CancelledAppointments(Namespace):
         app_time (datetime), profession_id (integer), business_id (integer), client_id
         (integer), appointment_type_id (integer), practitioner_id (integer)
 
-        Docs: https://docs.api.pracsuite.com/openapi/cancelled-
-        appointment/listcancelledappointments-get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/cancelled-appointment/listcancelledappointments-get
         """
         return self._list(
             _LIST_CANCELLED_APPOINTMENTS,
@@ -95,8 +95,8 @@ class CancelledAppointments(Namespace):
     ) -> CancelledAppointment:
         """Get Cancelled Appointment: ``GET /cancelled_appointment/{appointment_id}``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/cancelled-
-        appointment/getcancelledappointment-get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/cancelled-appointment/getcancelledappointment-get
         """
         return await self._get(
             _GET_CANCELLED_APPOINTMENT, "get", {"appointment_id": appointment_id}, options

@@ -75,10 +75,14 @@ class GroupAppointmentMembers(Namespace):
         """Add Group Appointment Member: ``POST
         /group_appointment/{appointment_id}/add_group_member``.
 
+        Adds a patient to a group appointment. Only client_id is required; account_id,
+        status, item / item group and six SMS/email reminder/confirmation/follow-up booleans
+        are optional.
+
         Arguments are checked before sending; never re-sent blindly.
 
-        Docs: https://docs.api.pracsuite.com/openapi/group-appointment-
-        member/addgroupappointmentmember-post
+        Docs:
+        https://docs.api.pracsuite.com/openapi/group-appointment-member/addgroupappointmentmember-post
         """
         return await self._write(
             _ADD_GROUP_APPOINTMENT_MEMBER,
@@ -114,10 +118,13 @@ class GroupAppointmentMembers(Namespace):
         """Remove Group Appointment Member: ``POST
         /group_appointment/{appointment_id}/remove_group_member``.
 
+        Takes the patient out of the group; with record_as_cancelled the removal counts as a
+        cancellation in their attendance history. Answers 204 with no body.
+
         Arguments are checked before sending; never re-sent blindly.
 
-        Docs: https://docs.api.pracsuite.com/openapi/group-appointment-
-        member/removegroupappointmentmember-post
+        Docs:
+        https://docs.api.pracsuite.com/openapi/group-appointment-member/removegroupappointmentmember-post
         """
         return await self._command(
             _REMOVE_GROUP_APPOINTMENT_MEMBER,

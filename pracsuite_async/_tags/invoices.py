@@ -66,12 +66,15 @@ class Invoices(Namespace):
         """List Invoices by Patient Account: ``GET
         /patient/{client_id}/account/{account_id}/invoice``.
 
+        Invoices are reached through a patient (client_id) and one of that patient's
+        accounts.
+
         Filters: payer_id (integer), owing (double), appointment_id (integer), payment_id
         (integer), created (timestamp), updated (timestamp), invoice_date (date),
         invoice_number (integer)
 
-        Docs: https://docs.api.pracsuite.com/openapi/invoice/listinvoicesbypatientaccount-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/invoice/listinvoicesbypatientaccount-get
         """
         return self._list(
             _LIST_INVOICES_BY_PATIENT_ACCOUNT,

@@ -73,6 +73,8 @@ class Items(Namespace):
     async def get(self, item_id: int, /, **options: Unpack[CallOptions]) -> Item:
         """Get Item: ``GET /item/{item_id}``.
 
+        Answers the item with its item_fees.
+
         Docs: https://docs.api.pracsuite.com/openapi/item/getitem-get
         """
         return await self._get(_GET_ITEM, "get", {"item_id": item_id}, options)

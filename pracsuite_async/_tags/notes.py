@@ -133,6 +133,8 @@ class Notes(Namespace):
     ) -> Note:
         """Create Note: ``POST /note``.
 
+        Unlike Create Appointment, a note takes practitioner_id and business_id separately.
+
         Arguments are checked before sending; never re-sent blindly.
 
         Docs: https://docs.api.pracsuite.com/openapi/note/createnote-post

@@ -88,8 +88,8 @@ class PatientAccounts(Namespace):
         Filters: created (timestamp), updated (timestamp), email (string), phone (string),
         short_description (string)
 
-        Docs: https://docs.api.pracsuite.com/openapi/patient-account/listaccountsforpatient-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/patient-account/listaccountsforpatient-get
         """
         return self._list(
             _LIST_ACCOUNTS_FOR_PATIENT, "list_by_patient", {"client_id": client_id}, {}, options

@@ -58,8 +58,8 @@ class PatientAttachments(Namespace):
         """List Patient Attachment Folders By Patient: ``GET
         /patient/{client_id}/patient_attachment_folder``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/patient-
-        attachment/listpatientattachmentfoldersbypatient-get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/patient-attachment/listpatientattachmentfoldersbypatient-get
         """
         return self._list(
             _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT,
@@ -74,8 +74,11 @@ class PatientAttachments(Namespace):
     ) -> PatientAttachment:
         """Get Patient Attachment: ``GET /patient_attachment/{patient_attachment_id}``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/patient-
-        attachment/getpatientattachment-get
+        Returns metadata only; the file itself is fetched via links.content or
+        links.presign_url.
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/patient-attachment/getpatientattachment-get
         """
         return await self._get(
             _GET_PATIENT_ATTACHMENT,
@@ -88,6 +91,9 @@ class PatientAttachments(Namespace):
         self, client_id: int, /, *, file_name: str, **options: Unpack[CallOptions]
     ) -> PatientAttachmentPresignedUpload:
         """Start a Patient Attachment upload: ``POST /patient/{client_id}/patient_attachment``.
+
+        Answers an S3 presigned POST (url + fields) to upload the file to, unchanged, within
+        100 MB.
 
         Arguments are checked before sending; never re-sent blindly.
 
@@ -107,8 +113,11 @@ class PatientAttachments(Namespace):
         """Get a presigned URL to download a patient attachment: ``GET
         /patient_attachment/{patient_attachment_id}/presign_url``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/patient-
-        attachment/getpatientattachmentpresignurl.md
+        Returns the time-limited read URL in the JSON body instead of redirecting (contrast
+        with .../content).
+
+        Docs:
+        https://docs.api.pracsuite.com/openapi/patient-attachment/getpatientattachmentpresignurl.md
         """
         return await self._get(
             _GET_PATIENT_ATTACHMENT_PRESIGN_URL,

@@ -79,6 +79,8 @@ class PatientContacts(Namespace):
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[PatientContact]:
         """List Patient Contacts: ``GET /patient_contact``.
 
+        Tenant-wide list; narrow it to one patient with the client_id filter.
+
         Filters: client_id (integer), first_name (string), surname (string), email (string),
         home_phone (string), work_phone (string), mobile (string), fax (string), phone
         (string), archive (boolean)
@@ -90,8 +92,7 @@ class PatientContacts(Namespace):
     async def get(
         self, patient_contact_id: int, /, **options: Unpack[CallOptions]
     ) -> PatientContact:
-        """unknown (slug getpatientcontact-get; presumably "Get Patient Contact"): ``GET
-        /patient_contact/{patient_contact_id}``.
+        """Get Patient Contact: ``GET /patient_contact/{patient_contact_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-contact/getpatientcontact-get
         """

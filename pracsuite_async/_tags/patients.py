@@ -211,6 +211,10 @@ class Patients(Namespace):
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Patient]:
         """List Patients: ``GET /patient``.
 
+        The status, email_marketing_type and sms_marketing_type filters take = only (status
+        1 Active, 2 Inactive, 3 All, 4 Inactive excluding deceased, 5 All excluding
+        deceased, 6 Deceased).
+
         Filters: first_name (string), surname (string), file_created (timestamp),
         date_of_birth (date), preferred_name (string), email (string), archived (boolean),
         updated (timestamp), home_phone (string), work_phone (string), mobile (string),
@@ -281,6 +285,11 @@ class Patients(Namespace):
         **options: Unpack[CallOptions],
     ) -> Patient:
         """Create Patient: ``POST /patient``.
+
+        PracSuite expects every patient to have a default practitioner, but the API does not
+        enforce it: when none is given the first active practitioner of the practice is
+        assigned. When the patient is created during a booking flow, the docs advise setting
+        the default practitioner to the appointment's practitioner.
 
         Arguments are checked before sending; never re-sent blindly.
 
@@ -358,6 +367,8 @@ class Patients(Namespace):
         **options: Unpack[CallOptions],
     ) -> Patient:
         """Edit Patient: ``PATCH /patient/{client_id}``.
+
+        Partial update: no body field is required.
 
         Arguments are checked before sending; never re-sent blindly.
 

@@ -74,8 +74,8 @@ class PayerContacts(Namespace):
         Filters: first_name (string), surname (string), email (string), home_phone (string),
         work_phone (string), mobile (string), phone (string), archive (boolean)
 
-        Docs: https://docs.api.pracsuite.com/openapi/payer-contact/listpayercontactsbypayer-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/payer-contact/listpayercontactsbypayer-get
         """
         return self._list(
             _LIST_PAYER_CONTACTS_BY_PAYER, "list_by_payer", {"payer_id": payer_id}, {}, options

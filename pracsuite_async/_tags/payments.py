@@ -68,8 +68,8 @@ class Payments(Namespace):
         Filters: total (double), unallocated (double), invoice_item_id (integer), created
         (timestamp), updated (timestamp), payment_date (date)
 
-        Docs: https://docs.api.pracsuite.com/openapi/payment/listpaymentsbypatientaccount-
-        get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/payment/listpaymentsbypatientaccount-get
         """
         return self._list(
             _LIST_PAYMENTS_BY_PATIENT_ACCOUNT,

@@ -155,12 +155,14 @@ class Practitioners(Namespace):
     ) -> AsyncPager[Practitioner]:
         """List Practitioners from Business: ``GET /business/{business_id}/practitioner``.
 
+        The practitioners that have a Practitioner-Business link to the business in the
+        path.
+
         Filters: created (timestamp), archived (boolean), updated (timestamp), profession_id
         (integer)
 
         Docs:
-        https://docs.api.pracsuite.com/openapi/practitioner/listpractitionersfrombusiness-
-        get
+        https://docs.api.pracsuite.com/openapi/practitioner/listpractitionersfrombusiness-get
         """
         return self._list(
             _LIST_PRACTITIONERS_FROM_BUSINESS,
@@ -180,8 +182,7 @@ class Practitioners(Namespace):
         (integer)
 
         Docs:
-        https://docs.api.pracsuite.com/openapi/practitioner/listpractitionersfromprofession-
-        get
+        https://docs.api.pracsuite.com/openapi/practitioner/listpractitionersfromprofession-get
         """
         return self._list(
             _LIST_PRACTITIONERS_FROM_PROFESSION,

@@ -69,11 +69,13 @@ class Professions(Namespace):
         """List Professions by Practitioner: ``GET
         /practitioner/{practitioner_id}/profession``.
 
+        Every profession assigned to the practitioner; the profession_id values returned can
+        be used when creating and finalising appointments.
+
         Filters: created (timestamp), archived (boolean), updated (timestamp)
 
         Docs:
-        https://docs.api.pracsuite.com/openapi/profession/listprofessionsfrompractitioner-
-        get
+        https://docs.api.pracsuite.com/openapi/profession/listprofessionsfrompractitioner-get
         """
         return self._list(
             _LIST_PROFESSIONS_FROM_PRACTITIONER,

@@ -32,8 +32,8 @@ class RescheduleReasons(Namespace):
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[RescheduleReason]:
         """List Reschedule Reasons: ``GET /reschedule_reason``.
 
-        Docs: https://docs.api.pracsuite.com/openapi/reschedule-
-        reason/listreschedulereasons-get
+        Docs:
+        https://docs.api.pracsuite.com/openapi/reschedule-reason/listreschedulereasons-get
         """
         return self._list(_LIST_RESCHEDULE_REASONS, "list", {}, {}, options)
 
