@@ -12,7 +12,7 @@ import attrs
 import pytest
 from aiohttp import web
 
-from pracsuite_async import AsyncPracSuite
+from pracsuite_async import AsyncPracSuite, Change
 from pracsuite_async.sandbox import RequestRecord, Sandbox, SandboxStats
 
 
@@ -93,3 +93,15 @@ async def app_serving(handler: web.Handler) -> AsyncIterator[str]:
         yield f"http://127.0.0.1:{runner.addresses[0][1]}"
     finally:
         await runner.cleanup()
+
+
+async def first_changes(feed: AsyncIterator[Change[Any]], count: int) -> list[Change[Any]]:
+    """The first ``count`` changes of a feed, then the feed is left."""
+    changes = []
+    # A guard, not a wait: a feed that misses a change would otherwise poll forever.
+    async with asyncio.timeout(10):
+        async for change in feed:
+            changes.append(change)
+            if len(changes) == count:
+                break
+    return changes

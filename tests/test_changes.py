@@ -5,16 +5,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from pracsuite_async import AsyncPracSuite, Change, Checkpoint, PracSuiteValueError
+from pracsuite_async import AsyncPracSuite, Checkpoint, PracSuiteValueError
 from pracsuite_async.sandbox import Sandbox
 from pracsuite_async.types import Appointment, Patient
 
-from .conftest import client_for
+from .conftest import client_for, first_changes
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 LOOKBACK = timedelta(seconds=5)
@@ -51,17 +50,6 @@ async def ps(sandbox: Sandbox) -> AsyncIterator[AsyncPracSuite]:
         yield client
 
 
-async def _take(feed: AsyncIterator[Change[Any]], count: int) -> list[Change[Any]]:
-    changes = []
-    # A guard, not a wait: a feed that misses a change would otherwise poll forever.
-    async with asyncio.timeout(10):
-        async for change in feed:
-            changes.append(change)
-            if len(changes) == count:
-                break
-    return changes
-
-
 async def test_created_and_updated_appointments_arrive_once_in_order(
     ps: AsyncPracSuite, sandbox: Sandbox
 ) -> None:
@@ -70,7 +58,7 @@ async def test_created_and_updated_appointments_arrive_once_in_order(
     second = sandbox.add("appointment")
     sandbox.touch("appointment", 17, notes="moved to the afternoon")
 
-    changes = await _take(ps.appointments.watch(since=start, interval=0), 3)
+    changes = await first_changes(ps.appointments.watch(since=start, interval=0), 3)
     assert [(c.kind, c.record.appointment_id) for c in changes] == [
         ("created", first),
         ("created", second),
@@ -84,7 +72,9 @@ async def test_created_and_updated_appointments_arrive_once_in_order(
     # Resume from the saved checkpoint: the three are not repeated, the next change comes.
     saved = changes[-1].checkpoint.to_json()
     sandbox.touch("appointment", first, notes="confirmed")
-    (again,) = await _take(ps.appointments.watch(since=Checkpoint.from_json(saved), interval=0), 1)
+    (again,) = await first_changes(
+        ps.appointments.watch(since=Checkpoint.from_json(saved), interval=0), 1
+    )
     assert (again.kind, again.record.appointment_id) == ("updated", first)
     assert again.record.notes == "confirmed"
 
@@ -94,7 +84,7 @@ async def test_a_feed_of_new_patients_uses_their_creation_time(
 ) -> None:
     start = datetime.now(UTC)
     created = sandbox.add("patient", first_name="Grace", surname="Hopper")
-    (change,) = await _take(ps.patients.watch(since=start, interval=0), 1)
+    (change,) = await first_changes(ps.patients.watch(since=start, interval=0), 1)
     assert isinstance(change.record, Patient)
     assert (change.kind, change.record.client_id) == ("created", created)
 

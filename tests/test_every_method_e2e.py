@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pracsuite_async import AsyncPracSuite, Change, NotFoundError
+from pracsuite_async import AsyncPracSuite, NotFoundError
 from pracsuite_async._operations import GetOperation
 from pracsuite_async._spec import snake
 from pracsuite_async._tags import METHODS
@@ -26,7 +26,7 @@ from pracsuite_async.types import (
     ReservedAppointment,
 )
 
-from .conftest import client_for
+from .conftest import client_for, first_changes
 
 # Gets of a record the sandbox stores; the others answer something made for the request.
 STORED_GETS = sorted(
@@ -145,17 +145,6 @@ async def test_a_patient_joins_and_leaves_a_group_appointment(
         await ps.group_appointment_members.remove(10**6, client_id=7)
 
 
-async def _first_changes(feed: AsyncIterator[Change[Any]], count: int) -> list[Change[Any]]:
-    changes = []
-    # A guard, not a wait: a feed that misses a change would otherwise poll forever.
-    async with asyncio.timeout(10):
-        async for change in feed:
-            changes.append(change)
-            if len(changes) == count:
-                break
-    return changes
-
-
 async def test_a_created_note_is_listed_and_its_feed_shows_it_then_its_update(
     ps: AsyncPracSuite, sandbox: Sandbox
 ) -> None:
@@ -192,7 +181,7 @@ async def test_the_appointment_book_feed_shows_new_and_changed_entries(
     start = datetime.now(UTC)
     added = sandbox.add("appointment_book_entry", description="Staff meeting")
     sandbox.touch("appointment_book_entry", 9, notes="room 2")
-    changes = await _first_changes(ps.appointment_book.watch(since=start, interval=0), 2)
+    changes = await first_changes(ps.appointment_book.watch(since=start, interval=0), 2)
     assert [(c.kind, c.record.appointment_id) for c in changes] == [
         ("created", added),
         ("updated", 9),
@@ -207,7 +196,7 @@ async def test_the_practitioner_feed_shows_new_practitioners(
     start = datetime.now(UTC)
     first = sandbox.add("practitioner")
     second = sandbox.add("practitioner")
-    changes = await _first_changes(ps.practitioners.watch(since=start, interval=0), 2)
+    changes = await first_changes(ps.practitioners.watch(since=start, interval=0), 2)
     assert [(c.kind, c.record.practitioner_id) for c in changes] == [
         ("created", first),
         ("created", second),

@@ -87,6 +87,7 @@ def test_what_users_read_on_hover_holds_no_harvesting_notes() -> None:
     documented: list[tuple[str, str]] = []
     for name in pracsuite_async.types.__all__:
         documented.append((name, getattr(pracsuite_async.types, name).__doc__ or ""))
+    documented += [(name, cls.__doc__ or "") for name, cls in NAMESPACES.items()]
     for name in METHODS:
         namespace, method = name.split(".")
         documented.append((name, getattr(NAMESPACES[namespace], method).__doc__ or ""))
