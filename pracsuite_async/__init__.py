@@ -8,6 +8,7 @@ The client (:class:`AsyncPracSuite`), its pager and page types, :class:`Filter`,
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ._version import __version__
@@ -129,13 +130,19 @@ if not TYPE_CHECKING:  # type checkers read the imports above instead
 
     def __getattr__(name: str) -> object:
         if name == "types":
-            return importlib.import_module(".types", __name__)
+            return _types()
         home = _HOMES.get(name)
         if home is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            hint = ""
+            if not name.startswith("_") and name in _types().__all__:
+                hint = f"; records are in pracsuite_async.types ({name} is there)"
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}{hint}")
         value = getattr(importlib.import_module(home, __name__), name)
         globals()[name] = value  # later lookups skip this function
         return value
+
+    def _types() -> ModuleType:
+        return importlib.import_module(".types", __name__)
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})
