@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any, TypedDict, Unpack
+from typing import Any, ClassVar, TypedDict, Unpack
 
 from ._checks import check_int
 from ._errors import PracSuiteValueError
 from ._models.available_appointments import AvailableAppointment
 from ._namespace import Namespace
-from ._operations import ListOperation
+from ._operations import ListOperation, Operation
 from ._pagination import AsyncPager
 
 
@@ -53,6 +53,9 @@ def _time_order(slot: AvailableAppointment) -> tuple[Any, ...]:
 class AvailabilitySearch(Namespace):
     """Adds :meth:`search` to the availability namespace."""
 
+    # The generated subclass's table of its methods' operations.
+    _methods: ClassVar[Mapping[str, Operation]] = {}
+
     def search(
         self,
         from_: date,
@@ -80,9 +83,7 @@ class AvailabilitySearch(Namespace):
         return _in_order(pagers, windows_ahead)
 
     def _operation(self) -> ListOperation[Any]:
-        from ._tags import METHODS  # the generated table imports this module
-
-        op = METHODS[f"{self._tag}.list"]
+        op = self._methods["list"]
         assert isinstance(op, ListOperation)
         return op
 

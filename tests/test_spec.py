@@ -215,8 +215,9 @@ def test_every_type_in_a_public_signature_can_be_imported_from_the_package() -> 
     owners += [pracsuite_async.AsyncPager, PageStream]
     seen: set[type] = set()
     for owner in owners:
-        for hint in typing.get_type_hints(owner).values():  # attributes: ps.<tag>
-            seen |= set(_types_in(hint))
+        for attribute, hint in typing.get_type_hints(owner).items():  # attributes: ps.<tag>
+            if not attribute.startswith("_"):
+                seen |= set(_types_in(hint))
         for name, member in inspect.getmembers(owner, callable):
             if not name.startswith("_") or name in ("__aiter__", "__anext__"):
                 hints = typing.get_type_hints(member, include_extras=True)

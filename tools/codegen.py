@@ -615,6 +615,11 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     out.append("")
     for o in ops:
         out.append(o.declaration())
+    out.append("")
+    out.append("METHODS: dict[str, Operation] = {")
+    out += [f"    {o.method!r}: {o.const}," for o in ops]
+    out.append("}")
+    out.append(f'"""Every method of :class:`{camel(attr)}` and the operation it sends."""')
     out.append("\n")
     doc = [f"Tag {tag['name']}: ``ps.{attr}``."]
     if tag.get("description"):
@@ -625,16 +630,13 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     if docs:
         doc += ["", f"Docs: {docs}"]
     body = [f"class {camel(attr)}({base}):", docstring(doc, "    ").rstrip("\n"), ""]
-    body.append(f"    _tag = {attr!r}\n")
+    body.append(f"    _tag = {attr!r}")
+    body.append("    _methods = METHODS\n")
     for o in ops:
         body.append(o.render(attr))
         if o.method == "list" and o.change_feed():
             body.append(o.render_watch())
-    out.append("\n".join(body) + "\n")
-    out.append("METHODS: dict[str, Operation] = {")
-    out += [f"    {o.method!r}: {o.const}," for o in ops]
-    out.append("}")
-    out.append(f'"""Every method of :class:`{camel(attr)}` and the operation it sends."""')
+    out.append("\n".join(body))
     return "\n".join(out) + "\n"
 
 

@@ -57,6 +57,11 @@ _LIST_APPOINTMENT_BOOK = ListOperation(
     changes=ChangeFeed(filter="updated", stamp="modified", created="created", id="appointment_id"),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_APPOINTMENT_BOOK,
+}
+"""Every method of :class:`AppointmentBook` and the operation it sends."""
+
 
 class AppointmentBook(Namespace):
     """Tag Appointment Book: ``ps.appointment_book``.
@@ -65,6 +70,7 @@ class AppointmentBook(Namespace):
     """
 
     _tag = "appointment_book"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentBookEntry]:
         """List Appointment Book: ``GET /appointment_book``.
@@ -100,9 +106,3 @@ class AppointmentBook(Namespace):
         skew; nothing repeats.
         """
         return self._watch(_LIST_APPOINTMENT_BOOK, since, interval, lookback, page_size, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_APPOINTMENT_BOOK,
-}
-"""Every method of :class:`AppointmentBook` and the operation it sends."""

@@ -20,6 +20,11 @@ _LIST_APPOINTMENT_STATUSES = ListOperation(
     sort_fields=frozenset(["appointment_status_id", "archived", "status_description", "tenant_id"]),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_APPOINTMENT_STATUSES,
+}
+"""Every method of :class:`AppointmentStatuses` and the operation it sends."""
+
 
 class AppointmentStatuses(Namespace):
     """Tag Appointment Status: ``ps.appointment_statuses``.
@@ -28,6 +33,7 @@ class AppointmentStatuses(Namespace):
     """
 
     _tag = "appointment_statuses"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentStatus]:
         """List Appointment Statuses: ``GET /appointment_status``.
@@ -36,9 +42,3 @@ class AppointmentStatuses(Namespace):
         https://docs.api.pracsuite.com/openapi/appointment-status/listappointmentstatuses-get
         """
         return self._list(_LIST_APPOINTMENT_STATUSES, "list", {}, {}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_APPOINTMENT_STATUSES,
-}
-"""Every method of :class:`AppointmentStatuses` and the operation it sends."""

@@ -65,6 +65,13 @@ _GET_APPOINTMENT_TYPE = GetOperation(
     model=AppointmentType,
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_APPOINTMENT_TYPES,
+    "list_by_profession": _GET_PROFESSION_APPOINTMENT_TYPES,
+    "get": _GET_APPOINTMENT_TYPE,
+}
+"""Every method of :class:`AppointmentTypes` and the operation it sends."""
+
 
 class AppointmentTypes(Namespace):
     """Tag Appointment Type: ``ps.appointment_types``.
@@ -73,6 +80,7 @@ class AppointmentTypes(Namespace):
     """
 
     _tag = "appointment_types"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentType]:
         """List Appointment Types: ``GET /appointment_type``.
@@ -113,11 +121,3 @@ class AppointmentTypes(Namespace):
         return await self._get(
             _GET_APPOINTMENT_TYPE, "get", {"appointment_type_id": appointment_type_id}, options
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_APPOINTMENT_TYPES,
-    "list_by_profession": _GET_PROFESSION_APPOINTMENT_TYPES,
-    "get": _GET_APPOINTMENT_TYPE,
-}
-"""Every method of :class:`AppointmentTypes` and the operation it sends."""

@@ -421,6 +421,23 @@ _RESERVE_APPOINTMENT = WriteOperation(
     one_of=((("practitioner_id", "business_id"), ("practitioner_business_id",)),),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_APPOINTMENTS,
+    "list_by_appointment_type": _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE,
+    "list_by_business": _LIST_APPOINTMENTS_BY_BUSINESS,
+    "list_by_patient": _LIST_APPOINTMENTS_BY_PATIENT,
+    "list_by_practitioner": _LIST_APPOINTMENTS_BY_PRACTITIONER,
+    "list_by_profession": _LIST_APPOINTMENTS_BY_PROFESSION,
+    "list_by_resource": _LIST_APPOINTMENTS_BY_RESOURCE,
+    "get": _GET_APPOINTMENT,
+    "create": _CREATE_APPOINTMENT,
+    "update": _EDIT_APPOINTMENT,
+    "cancel": _REMOVE_APPOINTMENT,
+    "finalise": _FINALISE_APPOINTMENT,
+    "reserve": _RESERVE_APPOINTMENT,
+}
+"""Every method of :class:`Appointments` and the operation it sends."""
+
 
 class Appointments(Namespace):
     """Tag Appointment: ``ps.appointments``.
@@ -431,6 +448,7 @@ class Appointments(Namespace):
     """
 
     _tag = "appointments"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Appointment]:
         """List Appointments: ``GET /appointment``.
@@ -851,21 +869,3 @@ class Appointments(Namespace):
             },
             options,
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_APPOINTMENTS,
-    "list_by_appointment_type": _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE,
-    "list_by_business": _LIST_APPOINTMENTS_BY_BUSINESS,
-    "list_by_patient": _LIST_APPOINTMENTS_BY_PATIENT,
-    "list_by_practitioner": _LIST_APPOINTMENTS_BY_PRACTITIONER,
-    "list_by_profession": _LIST_APPOINTMENTS_BY_PROFESSION,
-    "list_by_resource": _LIST_APPOINTMENTS_BY_RESOURCE,
-    "get": _GET_APPOINTMENT,
-    "create": _CREATE_APPOINTMENT,
-    "update": _EDIT_APPOINTMENT,
-    "cancel": _REMOVE_APPOINTMENT,
-    "finalise": _FINALISE_APPOINTMENT,
-    "reserve": _RESERVE_APPOINTMENT,
-}
-"""Every method of :class:`Appointments` and the operation it sends."""

@@ -58,6 +58,12 @@ _GET_NEXT_AVAILABLE_APPOINTMENT = ListOperation(
     requires={"account_id": ("client_id",)},
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_AVAILABLE_APPOINTMENTS,
+    "list_next": _GET_NEXT_AVAILABLE_APPOINTMENT,
+}
+"""Every method of :class:`AvailableAppointments` and the operation it sends."""
+
 
 class AvailableAppointments(AvailabilitySearch):
     """Tag Available Appointment: ``ps.available_appointments``.
@@ -69,6 +75,7 @@ class AvailableAppointments(AvailabilitySearch):
     """
 
     _tag = "available_appointments"
+    _methods = METHODS
 
     def list(
         self,
@@ -154,10 +161,3 @@ class AvailableAppointments(AvailabilitySearch):
             },
             options,
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_AVAILABLE_APPOINTMENTS,
-    "list_next": _GET_NEXT_AVAILABLE_APPOINTMENT,
-}
-"""Every method of :class:`AvailableAppointments` and the operation it sends."""

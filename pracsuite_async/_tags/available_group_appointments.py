@@ -46,6 +46,12 @@ _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT = ListOperation(
     window=Window(start="from", end="to", max_days=7),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_AVAILABLE_GROUP_APPOINTMENTS,
+    "list_next": _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,
+}
+"""Every method of :class:`AvailableGroupAppointments` and the operation it sends."""
+
 
 class AvailableGroupAppointments(Namespace):
     """Tag Available Group Appointment: ``ps.available_group_appointments``.
@@ -54,6 +60,7 @@ class AvailableGroupAppointments(Namespace):
     """
 
     _tag = "available_group_appointments"
+    _methods = METHODS
 
     def list(
         self,
@@ -123,10 +130,3 @@ class AvailableGroupAppointments(Namespace):
             },
             options,
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_AVAILABLE_GROUP_APPOINTMENTS,
-    "list_next": _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,
-}
-"""Every method of :class:`AvailableGroupAppointments` and the operation it sends."""

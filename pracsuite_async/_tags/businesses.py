@@ -55,6 +55,12 @@ _GET_BUSINESS = GetOperation(
     operation_id="getBusiness", path="/business/{business_id}", model=Business
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_BUSINESSES,
+    "get": _GET_BUSINESS,
+}
+"""Every method of :class:`Businesses` and the operation it sends."""
+
 
 class Businesses(Namespace):
     """Tag Business: ``ps.businesses``.
@@ -63,6 +69,7 @@ class Businesses(Namespace):
     """
 
     _tag = "businesses"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Business]:
         """List Businesses: ``GET /business``.
@@ -79,10 +86,3 @@ class Businesses(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/business/getbusiness-get
         """
         return await self._get(_GET_BUSINESS, "get", {"business_id": business_id}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_BUSINESSES,
-    "get": _GET_BUSINESS,
-}
-"""Every method of :class:`Businesses` and the operation it sends."""

@@ -20,6 +20,11 @@ _LIST_CANCELLATION_REASONS = ListOperation(
     sort_fields=frozenset(["appointment_cancellation_reason_id", "reason", "tenant_id"]),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_CANCELLATION_REASONS,
+}
+"""Every method of :class:`CancellationReasons` and the operation it sends."""
+
 
 class CancellationReasons(Namespace):
     """Tag Cancellation Reason: ``ps.cancellation_reasons``.
@@ -28,6 +33,7 @@ class CancellationReasons(Namespace):
     """
 
     _tag = "cancellation_reasons"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[CancellationReason]:
         """List Cancellation Reasons: ``GET /cancellation_reason``.
@@ -36,9 +42,3 @@ class CancellationReasons(Namespace):
         https://docs.api.pracsuite.com/openapi/cancellation-reason/listcancellationreasons-get
         """
         return self._list(_LIST_CANCELLATION_REASONS, "list", {}, {}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_CANCELLATION_REASONS,
-}
-"""Every method of :class:`CancellationReasons` and the operation it sends."""

@@ -61,6 +61,12 @@ _GET_CANCELLED_APPOINTMENT = GetOperation(
     model=CancelledAppointment,
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_CANCELLED_APPOINTMENTS,
+    "get": _GET_CANCELLED_APPOINTMENT,
+}
+"""Every method of :class:`CancelledAppointments` and the operation it sends."""
+
 
 class CancelledAppointments(Namespace):
     """Tag Cancelled Appointment: ``ps.cancelled_appointments``.
@@ -69,6 +75,7 @@ class CancelledAppointments(Namespace):
     """
 
     _tag = "cancelled_appointments"
+    _methods = METHODS
 
     def list(
         self, *, include_deletions: bool | None = None, **options: Unpack[ListOptions]
@@ -101,10 +108,3 @@ class CancelledAppointments(Namespace):
         return await self._get(
             _GET_CANCELLED_APPOINTMENT, "get", {"appointment_id": appointment_id}, options
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_CANCELLED_APPOINTMENTS,
-    "get": _GET_CANCELLED_APPOINTMENT,
-}
-"""Every method of :class:`CancelledAppointments` and the operation it sends."""

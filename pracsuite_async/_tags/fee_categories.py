@@ -20,6 +20,11 @@ _LIST_FEE_CATEGORIES = ListOperation(
     sort_fields=frozenset(["active", "description", "fee_cat_id", "tenant_id"]),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_FEE_CATEGORIES,
+}
+"""Every method of :class:`FeeCategories` and the operation it sends."""
+
 
 class FeeCategories(Namespace):
     """Tag Fee Category: ``ps.fee_categories``.
@@ -28,6 +33,7 @@ class FeeCategories(Namespace):
     """
 
     _tag = "fee_categories"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[FeeCategory]:
         """List Fee Categories: ``GET /fee_category``.
@@ -35,9 +41,3 @@ class FeeCategories(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/fee-category/listfeecategories-get
         """
         return self._list(_LIST_FEE_CATEGORIES, "list", {}, {}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_FEE_CATEGORIES,
-}
-"""Every method of :class:`FeeCategories` and the operation it sends."""

@@ -45,6 +45,12 @@ _REMOVE_GROUP_APPOINTMENT_MEMBER: WriteOperation[None] = WriteOperation(
     ),
 )
 
+METHODS: dict[str, Operation] = {
+    "add": _ADD_GROUP_APPOINTMENT_MEMBER,
+    "remove": _REMOVE_GROUP_APPOINTMENT_MEMBER,
+}
+"""Every method of :class:`GroupAppointmentMembers` and the operation it sends."""
+
 
 class GroupAppointmentMembers(Namespace):
     """Tag Group Appointment Member: ``ps.group_appointment_members``.
@@ -53,6 +59,7 @@ class GroupAppointmentMembers(Namespace):
     """
 
     _tag = "group_appointment_members"
+    _methods = METHODS
 
     async def add(
         self,
@@ -138,10 +145,3 @@ class GroupAppointmentMembers(Namespace):
             },
             options,
         )
-
-
-METHODS: dict[str, Operation] = {
-    "add": _ADD_GROUP_APPOINTMENT_MEMBER,
-    "remove": _REMOVE_GROUP_APPOINTMENT_MEMBER,
-}
-"""Every method of :class:`GroupAppointmentMembers` and the operation it sends."""

@@ -8,6 +8,9 @@ from __future__ import annotations
 from .._namespace import Namespace
 from .._operations import Operation
 
+METHODS: dict[str, Operation] = {}
+"""Every method of :class:`GroupAppointments` and the operation it sends."""
+
 
 class GroupAppointments(Namespace):
     """Tag Group Appointment: ``ps.group_appointments``.
@@ -18,7 +21,4 @@ class GroupAppointments(Namespace):
     """
 
     _tag = "group_appointments"
-
-
-METHODS: dict[str, Operation] = {}
-"""Every method of :class:`GroupAppointments` and the operation it sends."""
+    _methods = METHODS

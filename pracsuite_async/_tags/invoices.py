@@ -51,6 +51,12 @@ _LIST_INVOICES_BY_PATIENT_ACCOUNT = ListOperation(
 )
 _GET_INVOICE = GetOperation(operation_id="getInvoice", path="/invoice/{invoice_id}", model=Invoice)
 
+METHODS: dict[str, Operation] = {
+    "list_by_patient_account": _LIST_INVOICES_BY_PATIENT_ACCOUNT,
+    "get": _GET_INVOICE,
+}
+"""Every method of :class:`Invoices` and the operation it sends."""
+
 
 class Invoices(Namespace):
     """Tag Invoice: ``ps.invoices``.
@@ -59,6 +65,7 @@ class Invoices(Namespace):
     """
 
     _tag = "invoices"
+    _methods = METHODS
 
     def list_by_patient_account(
         self, client_id: int, account_id: int, /, **options: Unpack[ListOptions]
@@ -90,10 +97,3 @@ class Invoices(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/invoice/getinvoice-get
         """
         return await self._get(_GET_INVOICE, "get", {"invoice_id": invoice_id}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list_by_patient_account": _LIST_INVOICES_BY_PATIENT_ACCOUNT,
-    "get": _GET_INVOICE,
-}
-"""Every method of :class:`Invoices` and the operation it sends."""

@@ -25,6 +25,12 @@ _GET_ITEM_GROUP = GetOperation(
     operation_id="getItemGroup", path="/item_group/{item_group_id}", model=ItemGroup
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_ITEM_GROUPS,
+    "get": _GET_ITEM_GROUP,
+}
+"""Every method of :class:`ItemGroups` and the operation it sends."""
+
 
 class ItemGroups(Namespace):
     """Tag Item Group: ``ps.item_groups``.
@@ -33,6 +39,7 @@ class ItemGroups(Namespace):
     """
 
     _tag = "item_groups"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[ItemGroup]:
         """List Item Groups: ``GET /item_group``.
@@ -49,10 +56,3 @@ class ItemGroups(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/item-group/getitemgroup-get
         """
         return await self._get(_GET_ITEM_GROUP, "get", {"item_group_id": item_group_id}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_ITEM_GROUPS,
-    "get": _GET_ITEM_GROUP,
-}
-"""Every method of :class:`ItemGroups` and the operation it sends."""

@@ -35,6 +35,13 @@ _LIST_ITEMS_BY_ITEM_GROUP = ListOperation(
 )
 _GET_ITEM = GetOperation(operation_id="getItem", path="/item/{item_id}", model=Item)
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_ITEMS,
+    "list_by_item_group": _LIST_ITEMS_BY_ITEM_GROUP,
+    "get": _GET_ITEM,
+}
+"""Every method of :class:`Items` and the operation it sends."""
+
 
 class Items(Namespace):
     """Tag Item: ``ps.items``.
@@ -43,6 +50,7 @@ class Items(Namespace):
     """
 
     _tag = "items"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Item]:
         """List Items: ``GET /item``.
@@ -78,11 +86,3 @@ class Items(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/item/getitem-get
         """
         return await self._get(_GET_ITEM, "get", {"item_id": item_id}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_ITEMS,
-    "list_by_item_group": _LIST_ITEMS_BY_ITEM_GROUP,
-    "get": _GET_ITEM,
-}
-"""Every method of :class:`Items` and the operation it sends."""

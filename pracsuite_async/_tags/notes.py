@@ -77,6 +77,12 @@ _CREATE_NOTE = WriteOperation(
     ),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_NOTES,
+    "create": _CREATE_NOTE,
+}
+"""Every method of :class:`Notes` and the operation it sends."""
+
 
 class Notes(Namespace):
     """Tag Note: ``ps.notes``.
@@ -85,6 +91,7 @@ class Notes(Namespace):
     """
 
     _tag = "notes"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Note]:
         """List Notes: ``GET /note``.
@@ -158,10 +165,3 @@ class Notes(Namespace):
             },
             options,
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_NOTES,
-    "create": _CREATE_NOTE,
-}
-"""Every method of :class:`Notes` and the operation it sends."""

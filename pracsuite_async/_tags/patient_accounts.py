@@ -69,6 +69,12 @@ _GET_PATIENT_ACCOUNT = GetOperation(
     model=PatientAccount,
 )
 
+METHODS: dict[str, Operation] = {
+    "list_by_patient": _LIST_ACCOUNTS_FOR_PATIENT,
+    "get": _GET_PATIENT_ACCOUNT,
+}
+"""Every method of :class:`PatientAccounts` and the operation it sends."""
+
 
 class PatientAccounts(Namespace):
     """Tag Patient Account: ``ps.patient_accounts``.
@@ -79,6 +85,7 @@ class PatientAccounts(Namespace):
     """
 
     _tag = "patient_accounts"
+    _methods = METHODS
 
     def list_by_patient(
         self, client_id: int, /, **options: Unpack[ListOptions]
@@ -105,10 +112,3 @@ class PatientAccounts(Namespace):
         return await self._get(
             _GET_PATIENT_ACCOUNT, "get", {"client_id": client_id, "account_id": account_id}, options
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list_by_patient": _LIST_ACCOUNTS_FOR_PATIENT,
-    "get": _GET_PATIENT_ACCOUNT,
-}
-"""Every method of :class:`PatientAccounts` and the operation it sends."""

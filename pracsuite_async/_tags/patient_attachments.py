@@ -43,6 +43,14 @@ _GET_PATIENT_ATTACHMENT_PRESIGN_URL = GetOperation(
     model=PatientAttachmentPresignUrl,
 )
 
+METHODS: dict[str, Operation] = {
+    "list_folders_by_patient": _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT,
+    "get": _GET_PATIENT_ATTACHMENT,
+    "create_upload": _CREATE_PATIENT_ATTACHMENT_UPLOAD,
+    "presign_url": _GET_PATIENT_ATTACHMENT_PRESIGN_URL,
+}
+"""Every method of :class:`PatientAttachments` and the operation it sends."""
+
 
 class PatientAttachments(Namespace):
     """Tag Patient Attachment: ``ps.patient_attachments``.
@@ -51,6 +59,7 @@ class PatientAttachments(Namespace):
     """
 
     _tag = "patient_attachments"
+    _methods = METHODS
 
     def list_folders_by_patient(
         self, client_id: int, /, **options: Unpack[ListOptions]
@@ -125,12 +134,3 @@ class PatientAttachments(Namespace):
             {"patient_attachment_id": patient_attachment_id},
             options,
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list_folders_by_patient": _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT,
-    "get": _GET_PATIENT_ATTACHMENT,
-    "create_upload": _CREATE_PATIENT_ATTACHMENT_UPLOAD,
-    "presign_url": _GET_PATIENT_ATTACHMENT_PRESIGN_URL,
-}
-"""Every method of :class:`PatientAttachments` and the operation it sends."""

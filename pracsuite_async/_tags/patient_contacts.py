@@ -67,6 +67,12 @@ _GET_PATIENT_CONTACT = GetOperation(
     model=PatientContact,
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PATIENT_CONTACTS,
+    "get": _GET_PATIENT_CONTACT,
+}
+"""Every method of :class:`PatientContacts` and the operation it sends."""
+
 
 class PatientContacts(Namespace):
     """Tag Patient Contact: ``ps.patient_contacts``.
@@ -75,6 +81,7 @@ class PatientContacts(Namespace):
     """
 
     _tag = "patient_contacts"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[PatientContact]:
         """List Patient Contacts: ``GET /patient_contact``.
@@ -99,10 +106,3 @@ class PatientContacts(Namespace):
         return await self._get(
             _GET_PATIENT_CONTACT, "get", {"patient_contact_id": patient_contact_id}, options
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_PATIENT_CONTACTS,
-    "get": _GET_PATIENT_CONTACT,
-}
-"""Every method of :class:`PatientContacts` and the operation it sends."""

@@ -196,6 +196,14 @@ _EDIT_PATIENT = WriteOperation(
     ),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PATIENTS,
+    "get": _GET_PATIENT,
+    "create": _CREATE_PATIENT,
+    "update": _EDIT_PATIENT,
+}
+"""Every method of :class:`Patients` and the operation it sends."""
+
 
 class Patients(Namespace):
     """Tag Patient: ``ps.patients``.
@@ -207,6 +215,7 @@ class Patients(Namespace):
     """
 
     _tag = "patients"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Patient]:
         """List Patients: ``GET /patient``.
@@ -409,12 +418,3 @@ class Patients(Namespace):
             },
             options,
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_PATIENTS,
-    "get": _GET_PATIENT,
-    "create": _CREATE_PATIENT,
-    "update": _EDIT_PATIENT,
-}
-"""Every method of :class:`Patients` and the operation it sends."""

@@ -57,6 +57,11 @@ _LIST_PAYER_CONTACTS_BY_PAYER = ListOperation(
     },
 )
 
+METHODS: dict[str, Operation] = {
+    "list_by_payer": _LIST_PAYER_CONTACTS_BY_PAYER,
+}
+"""Every method of :class:`PayerContacts` and the operation it sends."""
+
 
 class PayerContacts(Namespace):
     """Tag Payer Contact: ``ps.payer_contacts``.
@@ -65,6 +70,7 @@ class PayerContacts(Namespace):
     """
 
     _tag = "payer_contacts"
+    _methods = METHODS
 
     def list_by_payer(
         self, payer_id: int, /, **options: Unpack[ListOptions]
@@ -80,9 +86,3 @@ class PayerContacts(Namespace):
         return self._list(
             _LIST_PAYER_CONTACTS_BY_PAYER, "list_by_payer", {"payer_id": payer_id}, {}, options
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list_by_payer": _LIST_PAYER_CONTACTS_BY_PAYER,
-}
-"""Every method of :class:`PayerContacts` and the operation it sends."""

@@ -13,6 +13,11 @@ from .._operations import GetOperation, Operation
 
 _GET_PAYER = GetOperation(operation_id="getPayer", path="/payer/{payer_id}", model=Payer)
 
+METHODS: dict[str, Operation] = {
+    "get": _GET_PAYER,
+}
+"""Every method of :class:`Payers` and the operation it sends."""
+
 
 class Payers(Namespace):
     """Tag Payer: ``ps.payers``.
@@ -21,6 +26,7 @@ class Payers(Namespace):
     """
 
     _tag = "payers"
+    _methods = METHODS
 
     async def get(self, payer_id: int, /, **options: Unpack[CallOptions]) -> Payer:
         """Get Payer: ``GET /payer/{payer_id}``.
@@ -28,9 +34,3 @@ class Payers(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/payer/getpayer-get
         """
         return await self._get(_GET_PAYER, "get", {"payer_id": payer_id}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "get": _GET_PAYER,
-}
-"""Every method of :class:`Payers` and the operation it sends."""

@@ -50,6 +50,12 @@ _LIST_PAYMENTS_BY_PATIENT_ACCOUNT = ListOperation(
 )
 _GET_PAYMENT = GetOperation(operation_id="getPayment", path="/payment/{payment_id}", model=Payment)
 
+METHODS: dict[str, Operation] = {
+    "list_by_patient_account": _LIST_PAYMENTS_BY_PATIENT_ACCOUNT,
+    "get": _GET_PAYMENT,
+}
+"""Every method of :class:`Payments` and the operation it sends."""
+
 
 class Payments(Namespace):
     """Tag Payment: ``ps.payments``.
@@ -58,6 +64,7 @@ class Payments(Namespace):
     """
 
     _tag = "payments"
+    _methods = METHODS
 
     def list_by_patient_account(
         self, client_id: int, account_id: int, /, **options: Unpack[ListOptions]
@@ -85,10 +92,3 @@ class Payments(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/payment/getpayment-get
         """
         return await self._get(_GET_PAYMENT, "get", {"payment_id": payment_id}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list_by_patient_account": _LIST_PAYMENTS_BY_PATIENT_ACCOUNT,
-    "get": _GET_PAYMENT,
-}
-"""Every method of :class:`Payments` and the operation it sends."""

@@ -112,6 +112,14 @@ _GET_PRACTITIONER = GetOperation(
     operation_id="getPractitioner", path="/practitioner/{practitioner_id}", model=Practitioner
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PRACTITIONERS,
+    "list_by_business": _LIST_PRACTITIONERS_FROM_BUSINESS,
+    "list_by_profession": _LIST_PRACTITIONERS_FROM_PROFESSION,
+    "get": _GET_PRACTITIONER,
+}
+"""Every method of :class:`Practitioners` and the operation it sends."""
+
 
 class Practitioners(Namespace):
     """Tag Practitioner: ``ps.practitioners``.
@@ -120,6 +128,7 @@ class Practitioners(Namespace):
     """
 
     _tag = "practitioners"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Practitioner]:
         """List Practitioners: ``GET /practitioner``.
@@ -200,12 +209,3 @@ class Practitioners(Namespace):
         return await self._get(
             _GET_PRACTITIONER, "get", {"practitioner_id": practitioner_id}, options
         )
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_PRACTITIONERS,
-    "list_by_business": _LIST_PRACTITIONERS_FROM_BUSINESS,
-    "list_by_profession": _LIST_PRACTITIONERS_FROM_PROFESSION,
-    "get": _GET_PRACTITIONER,
-}
-"""Every method of :class:`Practitioners` and the operation it sends."""

@@ -45,6 +45,13 @@ _GET_PROFESSION = GetOperation(
     operation_id="getProfession", path="/profession/{profession_id}", model=Profession
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PROFESSIONS,
+    "list_by_practitioner": _LIST_PROFESSIONS_FROM_PRACTITIONER,
+    "get": _GET_PROFESSION,
+}
+"""Every method of :class:`Professions` and the operation it sends."""
+
 
 class Professions(Namespace):
     """Tag Profession: ``ps.professions``.
@@ -53,6 +60,7 @@ class Professions(Namespace):
     """
 
     _tag = "professions"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Profession]:
         """List Professions: ``GET /profession``.
@@ -91,11 +99,3 @@ class Professions(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/profession/getprofession-get
         """
         return await self._get(_GET_PROFESSION, "get", {"profession_id": profession_id}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_PROFESSIONS,
-    "list_by_practitioner": _LIST_PROFESSIONS_FROM_PRACTITIONER,
-    "get": _GET_PROFESSION,
-}
-"""Every method of :class:`Professions` and the operation it sends."""

@@ -31,6 +31,11 @@ _LIST_PRONOUNS = ListOperation(
     ),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_PRONOUNS,
+}
+"""Every method of :class:`Pronouns` and the operation it sends."""
+
 
 class Pronouns(Namespace):
     """Tag Pronoun: ``ps.pronouns``.
@@ -39,6 +44,7 @@ class Pronouns(Namespace):
     """
 
     _tag = "pronouns"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Pronoun]:
         """List Pronouns: ``GET /pronoun``.
@@ -46,9 +52,3 @@ class Pronouns(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/pronoun/listpronouns-get
         """
         return self._list(_LIST_PRONOUNS, "list", {}, {}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_PRONOUNS,
-}
-"""Every method of :class:`Pronouns` and the operation it sends."""

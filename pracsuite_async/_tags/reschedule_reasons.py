@@ -20,6 +20,11 @@ _LIST_RESCHEDULE_REASONS = ListOperation(
     sort_fields=frozenset(["appointment_reschedule_reason_id", "reason", "tenant_id"]),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_RESCHEDULE_REASONS,
+}
+"""Every method of :class:`RescheduleReasons` and the operation it sends."""
+
 
 class RescheduleReasons(Namespace):
     """Tag Reschedule Reason: ``ps.reschedule_reasons``.
@@ -28,6 +33,7 @@ class RescheduleReasons(Namespace):
     """
 
     _tag = "reschedule_reasons"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[RescheduleReason]:
         """List Reschedule Reasons: ``GET /reschedule_reason``.
@@ -36,9 +42,3 @@ class RescheduleReasons(Namespace):
         https://docs.api.pracsuite.com/openapi/reschedule-reason/listreschedulereasons-get
         """
         return self._list(_LIST_RESCHEDULE_REASONS, "list", {}, {}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_RESCHEDULE_REASONS,
-}
-"""Every method of :class:`RescheduleReasons` and the operation it sends."""

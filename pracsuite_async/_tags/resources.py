@@ -37,6 +37,14 @@ _GET_RESOURCE = GetOperation(
     operation_id="getResource", path="/resource/{resource_id}", model=Resource
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_RESOURCES,
+    "list_by_appointment": _LIST_RESOURCES_BY_APPOINTMENT,
+    "list_by_appointment_type": _LIST_RESOURCES_BY_APPOINTMENT_TYPE,
+    "get": _GET_RESOURCE,
+}
+"""Every method of :class:`Resources` and the operation it sends."""
+
 
 class Resources(Namespace):
     """Tag Resource: ``ps.resources``.
@@ -47,6 +55,7 @@ class Resources(Namespace):
     """
 
     _tag = "resources"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Resource]:
         """List Resources: ``GET /resource``.
@@ -93,12 +102,3 @@ class Resources(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/resource/getresource-get
         """
         return await self._get(_GET_RESOURCE, "get", {"resource_id": resource_id}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_RESOURCES,
-    "list_by_appointment": _LIST_RESOURCES_BY_APPOINTMENT,
-    "list_by_appointment_type": _LIST_RESOURCES_BY_APPOINTMENT_TYPE,
-    "get": _GET_RESOURCE,
-}
-"""Every method of :class:`Resources` and the operation it sends."""

@@ -40,6 +40,11 @@ _LIST_RULE_OUTS = ListOperation(
     },
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_RULE_OUTS,
+}
+"""Every method of :class:`RuleOuts` and the operation it sends."""
+
 
 class RuleOuts(Namespace):
     """Tag Rule Out: ``ps.rule_outs``.
@@ -48,6 +53,7 @@ class RuleOuts(Namespace):
     """
 
     _tag = "rule_outs"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[RuleOut]:
         """List Rule Outs: ``GET /rule_out``.
@@ -58,9 +64,3 @@ class RuleOuts(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/rule-out/listruleouts-get
         """
         return self._list(_LIST_RULE_OUTS, "list", {}, {}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_RULE_OUTS,
-}
-"""Every method of :class:`RuleOuts` and the operation it sends."""

@@ -20,6 +20,11 @@ _LIST_SEX = ListOperation(
     sort_fields=frozenset(["description", "sex_id", "tenant_id"]),
 )
 
+METHODS: dict[str, Operation] = {
+    "list": _LIST_SEX,
+}
+"""Every method of :class:`Sexes` and the operation it sends."""
+
 
 class Sexes(Namespace):
     """Tag Sex: ``ps.sexes``.
@@ -28,6 +33,7 @@ class Sexes(Namespace):
     """
 
     _tag = "sexes"
+    _methods = METHODS
 
     def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Sex]:
         """List Sexes: ``GET /sex``.
@@ -35,9 +41,3 @@ class Sexes(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/sex/listsex-get
         """
         return self._list(_LIST_SEX, "list", {}, {}, options)
-
-
-METHODS: dict[str, Operation] = {
-    "list": _LIST_SEX,
-}
-"""Every method of :class:`Sexes` and the operation it sends."""

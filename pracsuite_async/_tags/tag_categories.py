@@ -8,6 +8,9 @@ from __future__ import annotations
 from .._namespace import Namespace
 from .._operations import Operation
 
+METHODS: dict[str, Operation] = {}
+"""Every method of :class:`TagCategories` and the operation it sends."""
+
 
 class TagCategories(Namespace):
     """Tag Tag Category: ``ps.tag_categories``.
@@ -18,7 +21,4 @@ class TagCategories(Namespace):
     """
 
     _tag = "tag_categories"
-
-
-METHODS: dict[str, Operation] = {}
-"""Every method of :class:`TagCategories` and the operation it sends."""
+    _methods = METHODS
