@@ -35,9 +35,22 @@ def check_int(
     *,
     minimum: int | None = None,
     maximum: int | None = None,
+    what: str | None = None,
     error: type[PracSuiteValueError] = PracSuiteValueError,
 ) -> int:
-    """``value`` if it is an int within ``minimum``..``maximum`` (each bound optional)."""
+    """``value`` if it is an int within ``minimum``..``maximum`` (each bound optional).
+
+    ``what`` words every refusal as one rule (``"an int >= 0"``) instead of naming the type
+    and the bound apart.
+    """
+    if what is not None:
+        if (
+            not is_int(value)
+            or not (minimum is None or value >= minimum)
+            or not (maximum is None or value <= maximum)
+        ):
+            raise error(f"{name} must be {what}, got {value!r}")
+        return value
     if not is_int(value):
         raise error(f"{name} must be an int, got {describe(value)}")
     if minimum is not None and maximum is not None and not minimum <= value <= maximum:
