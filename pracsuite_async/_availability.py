@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncGenerator, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, ClassVar, TypedDict, Unpack
 
 from ._checks import check_int
@@ -29,6 +29,7 @@ class AvailabilityArguments(TypedDict, total=False):
     manual: bool | None
     online: bool | None
     waiting_list: bool | None
+    tz: str | tzinfo | None  # the tenant's time zone, for "not before today"; not sent
 
 
 def split_windows(start: date, end: date, max_days: int) -> list[tuple[date, date]]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 import linecache
+import math
 import operator
 import types
 import typing
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, NewType, NoReturn, TypeVar
 
 import attrs
@@ -52,6 +54,43 @@ def _float(value: Any, _: Any = None) -> float:
     raise _expect("a number", value)
 
 
+def _decimal(value: Any, _: Any = None) -> Decimal:
+    """Money (``format: decimal``): a JSON number, or its text, read exactly; never a float.
+
+    A float from the JSON parser is read through its shortest repr, which gives back the
+    digits that were sent for any amount of up to 15 significant digits.
+    """
+    kind = type(value)
+    if kind is int:
+        return Decimal(value)
+    if kind is float and math.isfinite(value):
+        return Decimal(repr(value))
+    if kind is str:
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            pass
+        else:
+            if number.is_finite():
+                return number
+    raise _expect("a decimal number", value)
+
+
+def json_number(value: Decimal) -> int | float | None:
+    """``value`` as the JSON number that writes the same digits (json writes a float as its
+    shortest repr), or None when a float cannot carry them all."""
+    if value == value.to_integral_value() and abs(value) < 2**53:
+        return int(value)
+    number = float(value)
+    return number if Decimal(repr(number)) == value else None
+
+
+def _unstructure_decimal(value: Decimal) -> int | float | str:
+    # A JSON number, as the bundle types money; its text when a number would lose digits.
+    number = json_number(value)
+    return str(value) if number is None else number
+
+
 def _str(value: Any, _: Any = None) -> str:
     if type(value) is str:
         return value
@@ -85,6 +124,7 @@ def _str_map(value: Any, _: Any = None) -> dict[str, str]:
 _SCALARS: dict[Any, Callable[[Any, Any], Any]] = {
     int: _int,
     float: _float,
+    Decimal: _decimal,
     str: _str,
     bool: _bool,
     datetime: _timestamp,
@@ -97,6 +137,7 @@ converter.register_structure_hook_func(lambda tp: tp == dict[str, str], _str_map
 converter.register_unstructure_hook(datetime, format_timestamp)
 converter.register_unstructure_hook(LocalDateTime, format_local_datetime)
 converter.register_unstructure_hook(date, date.isoformat)
+converter.register_unstructure_hook(Decimal, _unstructure_decimal)
 
 # Types checked inline in generated code rather than through a call.
 _INLINE = {int: ("int", "an integer"), str: ("str", "a string"), bool: ("bool", "a boolean")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
+import attrs
 from yarl import URL
 
 from ._config import Timeout, render_path, same_origin
@@ -12,7 +13,7 @@ from ._decode import decode_page_bytes, decode_record_bytes
 from ._errors import PaginationError, PracSuiteValueError, ResponseValidationError
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, Page
-from ._params import build_body, query_pairs
+from ._params import build_body, check_concurrency, query_pairs
 from ._transport import Response, Transport
 from ._wire import (
     DEFAULT_PAGE_SIZE,
@@ -74,15 +75,12 @@ class Engine:
             sort_by=() if sort_by is None else check_sort_by(sort_by, op.sort_fields),
             filters=tuple(encode_filter(f, op.filters) for f in filters),
             extra=query_pairs(method, op, params or {}),
+            paged=op.paged,
         )
         if limit is not None:
             check_positive("limit", limit)
         check_positive("start_page", start_page)
-        in_flight = (
-            self.transport.limiter.max_concurrency
-            if concurrency is None
-            else check_positive("concurrency", concurrency)
-        )
+        in_flight = check_concurrency(concurrency, self.transport.limiter.max_concurrency)
         call_timeout = None if timeout is None else Timeout.coerce(timeout)
         retries = _check_retries(max_retries)
         if on_change not in ("warn", "error", "ignore"):
@@ -101,13 +99,16 @@ class Engine:
             )
             return lambda: _decoded(
                 response,
-                lambda: decode_page_bytes(
-                    response.body,
-                    list_key=op.list_key,
-                    model=op.model,
-                    page_size=query.page_size,
-                    number=number,
-                    request=response.request,
+                lambda: _unpaged(
+                    op,
+                    decode_page_bytes(
+                        response.body,
+                        list_key=op.list_key,
+                        model=op.model,
+                        page_size=query.page_size,
+                        number=number,
+                        request=response.request,
+                    ),
                 ),
             )
 
@@ -192,6 +193,12 @@ class Engine:
                 f"links.next leads off the API host to {url.origin()}; not sending the keys there"
             )
         return url
+
+
+def _unpaged(op: ListOperation[M], page: Page[M]) -> Page[M]:
+    """A page as the pager reads it: an unpaged operation's answer has no page numbers to
+    fetch, so only its links.next (if any) leads further."""
+    return page if op.paged else attrs.evolve(page, total_entries=None)
 
 
 def _decoded(response: Response, decode: Callable[[], R]) -> R:

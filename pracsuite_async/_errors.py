@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 from multidict import CIMultiDict
@@ -222,7 +222,18 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409: the request conflicts with the record's current state."""
+    """409: the request conflicts with the record's current state.
+
+    ``code`` is ``ConflictError.SLOT_TAKEN`` (``"RESERVE_APPOINTMENT_CONFLICT"``, "This
+    appointment slot is taken.") when a booking or reservation lands on a taken slot.
+    """
+
+    SLOT_TAKEN: ClassVar[str] = "RESERVE_APPOINTMENT_CONFLICT"
+
+    @property
+    def slot_taken(self) -> bool:
+        """The slot asked for is taken (code ``RESERVE_APPOINTMENT_CONFLICT``)."""
+        return self.code == self.SLOT_TAKEN
 
 
 class UnprocessableEntityError(APIStatusError):

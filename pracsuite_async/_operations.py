@@ -22,7 +22,8 @@ class Param:
     """One query parameter or body field: its wire name, format and documented limits.
 
     ``many`` marks an array (sent as repeated query keys, or a JSON array in a body);
-    ``nullable`` a body field the document allows to be null.
+    ``nullable`` a body field the document allows to be null; ``max_length``, ``pattern``
+    and ``text_format`` (``"email"``, ``"decimal"``) the document's string rules.
     """
 
     name: str
@@ -34,15 +35,20 @@ class Param:
     maximum: float | None = None
     multiple_of: int | None = None
     choices: tuple[str | int, ...] = ()
+    max_length: int | None = None
+    pattern: str | None = None
+    text_format: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class Window:
-    """Two date parameters that bound a search, at most ``max_days`` apart (inclusive)."""
+    """Two date parameters that bound a search, at most ``max_days`` apart (inclusive);
+    ``not_before_today``: neither may be before today in the tenant's time zone."""
 
     start: str
     end: str
     max_days: int
+    not_before_today: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -72,6 +78,9 @@ class ListOperation(Generic[M]):
     # A parameter that may only be given together with others: {"account_id": ("client_id",)}.
     requires: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     changes: ChangeFeed | None = None
+    # False where the operation declares no page/page_size: neither is sent, and the list
+    # is the answer's items (plus any links.next the answer gives).
+    paged: bool = True
 
     @property
     def method(self) -> str:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
-from datetime import date
+import re
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from decimal import Decimal
 from typing import Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ._convert import json_number
 from ._errors import PracSuiteValueError
 from ._operations import ListOperation, Param, WriteOperation
 from ._spec import py_name
-from ._wire import FilterFormat, format_value
+from ._wire import FilterFormat, check_positive, format_value
 
 
 class NotGiven(enum.Enum):
@@ -30,11 +34,39 @@ NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 for the fields the API documents as nullable (others refuse it)."""
 
 _NUMERIC = (FilterFormat.INTEGER, FilterFormat.DOUBLE)
+# A practical check of ``format: email`` (one @, a dotted domain, no spaces); the server
+# has the last word, this catches the typos that would cost a 422.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+# The earliest "today" anywhere: the date at UTC-12, the last zone to reach a new day.
+_LAST_ZONE = timezone(timedelta(hours=-12))
+
+
+def _check_text(label: str, param: Param, text: str) -> None:
+    if param.max_length is not None and len(text) > param.max_length:
+        raise PracSuiteValueError(
+            f"{label} is at most {param.max_length} characters, got {len(text)}"
+        )
+    if param.pattern is not None and re.search(param.pattern, text) is None:
+        raise PracSuiteValueError(f"{label} must match {param.pattern!r}, got {text!r}")
+    if param.text_format == "email" and _EMAIL.fullmatch(text) is None:
+        raise PracSuiteValueError(f"{label} must be an email address, got {text!r}")
+
+
+def _json_number(label: str, value: Decimal) -> float | int:
+    """A Decimal as the JSON number the API takes (``number``/``decimal``), digits kept."""
+    number = json_number(value)
+    if number is None:
+        raise PracSuiteValueError(
+            f"{label}: {value} has more digits than a JSON number carries exactly; round it"
+        )
+    return number
 
 
 def _one(label: str, param: Param, value: object) -> Any:
     """A checked JSON value for one (non-array) value of ``param``."""
     text = format_value(label, param.format, value)
+    if param.format is FilterFormat.STRING:
+        _check_text(label, param, text)
     if param.format in _NUMERIC:
         number: float = value  # type: ignore[assignment]  # checked by format_value
         if param.minimum is not None and number < param.minimum:
@@ -49,6 +81,8 @@ def _one(label: str, param: Param, value: object) -> Any:
         raise PracSuiteValueError(
             f"{label} must be one of {', '.join(map(repr, param.choices))}, got {value!r}"
         )
+    if isinstance(value, Decimal):
+        return _json_number(label, value)
     if param.format in (*_NUMERIC, FilterFormat.BOOLEAN):
         return value
     return text
@@ -143,13 +177,51 @@ def query_pairs(
                 f"{method}(): {py_name(name)} needs {', '.join(map(py_name, missing))} as well"
             )
     if op.window is not None:
-        _check_window(method, op, given)
+        _check_window(method, op, given, values.get("tz"))
     return tuple(pairs)
 
 
-def _check_window(method: str, op: ListOperation[Any], given: Mapping[str, object]) -> None:
+def tenant_today(tz: object, now: Callable[[tzinfo], datetime] = datetime.now) -> tuple[date, str]:
+    """Today in the tenant's time zone ``tz`` (an IANA name or a tzinfo) and how it is named
+    in errors; with no zone, the earliest today anywhere (UTC-12), so nothing a tenant could
+    still call today is refused."""
+    if tz is None:
+        return now(_LAST_ZONE).date(), "every time zone (UTC-12)"
+    if isinstance(tz, str):
+        try:
+            zone: tzinfo = ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise PracSuiteValueError(
+                f"tz={tz!r} is not an IANA time zone name (such as 'Australia/Adelaide')"
+            ) from None
+    elif isinstance(tz, tzinfo):
+        zone = tz
+    else:
+        raise PracSuiteValueError(
+            f"tz takes an IANA time zone name or a tzinfo, got {type(tz).__name__}: {tz!r}"
+        )
+    return now(zone).date(), f"the tenant's time zone {tz}"
+
+
+def _check_window(
+    method: str, op: ListOperation[Any], given: Mapping[str, object], tz: object = None
+) -> None:
     assert op.window is not None
     start, end = given.get(op.window.start), given.get(op.window.end)
+    if op.window.not_before_today:
+        today, where = tenant_today(tz)
+        for name, day in ((op.window.start, start), (op.window.end, end)):
+            if isinstance(day, date) and day < today:
+                hint = (
+                    ""
+                    if tz is not None
+                    else "; the API refuses days before today in the tenant's (the business's) "
+                    "time zone, pass it as tz='Australia/Adelaide' (for example) to check exactly"
+                )
+                raise PracSuiteValueError(
+                    f"{method}(): {py_name(name)} ({day}) is before today ({today}) in {where}"
+                    f"{hint}"
+                )
     if not isinstance(start, date) or not isinstance(end, date):
         return
     days = (end - start).days + 1
@@ -169,3 +241,18 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def check_concurrency(value: object, bound: int) -> int:
+    """A list call's ``concurrency``: None means the client's bound; above it is refused,
+    since the client's limiter would cap it silently at ``bound`` requests in flight."""
+    if value is None:
+        return bound
+    wanted = check_positive("concurrency", value)
+    if wanted > bound:
+        raise PracSuiteValueError(
+            f"concurrency={wanted} is above the client's max_concurrency={bound}: no more than "
+            f"{bound} requests are ever in flight; create the client with "
+            f"AsyncPracSuite(..., max_concurrency={wanted}) or pass concurrency<={bound}"
+        )
+    return wanted

@@ -15,6 +15,7 @@ import json
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import ClassVar
 from urllib.parse import quote
 
@@ -143,6 +144,10 @@ def format_value(label: str, fmt: FilterFormat, value: object) -> str:
                 raise wrong("an int")
             return str(value)
         case FilterFormat.DOUBLE:
+            if isinstance(value, Decimal):  # money: its digits exactly, never via float
+                if not value.is_finite():
+                    raise wrong("a finite number")
+                return format(value, "f")
             if not is_number(value):
                 raise wrong("a number")
             if not math.isfinite(value):
@@ -257,10 +262,13 @@ class ListQuery:
     sort_by: tuple[str, ...] = ()
     filters: tuple[str, ...] = ()  # encoded q[] values
     extra: tuple[tuple[str, str], ...] = ()  # operation-specific parameters
+    paged: bool = True  # False: the operation declares no page/page_size, none is sent
 
     def pairs(self, page: int) -> QueryPairs:
         """Parameters for one page, in the docs' order: page, page_size, sort_by, q[]."""
-        out: QueryPairs = [("page", str(page)), ("page_size", str(self.page_size))]
+        out: QueryPairs = (
+            [("page", str(page)), ("page_size", str(self.page_size))] if self.paged else []
+        )
         if self.sort_by:
             out.append(("sort_by", sort_by_value(self.sort_by)))
         out.extend(("q[]", f) for f in self.filters)

@@ -10,7 +10,11 @@ from ._convert import LocalDateTime
 from ._models import BookEntryKind, Model, Record
 from ._models.appointment_book import AppointmentBookEntry
 from ._models.appointment_statuses import AppointmentStatus
-from ._models.appointment_types import AppointmentType
+from ._models.appointment_types import (
+    AppointmentType,
+    AppointmentTypeDuration,
+    PractitionerAppointmentTypeDuration,
+)
 from ._models.appointments import Appointment, ReservedAppointment
 from ._models.available_appointments import AvailableAppointment
 from ._models.available_group_appointments import AvailableGroupAppointment
@@ -49,6 +53,7 @@ __all__ = [
     "AppointmentBookEntry",
     "AppointmentStatus",
     "AppointmentType",
+    "AppointmentTypeDuration",
     "AvailableAppointment",
     "AvailableGroupAppointment",
     "BookEntryKind",
@@ -79,6 +84,7 @@ __all__ = [
     "Payment",
     "PaymentItem",
     "Practitioner",
+    "PractitionerAppointmentTypeDuration",
     "PractitionerBusiness",
     "PractitionerProfession",
     "Profession",

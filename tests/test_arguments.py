@@ -7,12 +7,14 @@ error, not the PracSuiteValueError/TypeError asserted here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from pracsuite_async import AsyncPracSuite, PracSuiteValueError
+
+from ._dates import MONDAY, SUNDAY
 
 NOON = datetime(2026, 3, 2, 12, 0)
 BOOKING: dict[str, Any] = {
@@ -23,7 +25,8 @@ BOOKING: dict[str, Any] = {
     "practitioner_business_id": 3,
     "duration": 30,
 }
-WEEK: dict[str, Any] = {"from_": date(2026, 3, 2), "to": date(2026, 3, 8), "appointment_type_id": 1}
+NEXT_MONDAY = SUNDAY + timedelta(days=1)
+WEEK: dict[str, Any] = {"from_": MONDAY, "to": SUNDAY, "appointment_type_id": 1}
 
 
 @pytest.fixture
@@ -160,12 +163,12 @@ async def test_bad_single_calls_fail_before_sending(
 
 LISTS: list[tuple[Callable[[AsyncPracSuite], Any], str]] = [
     (
-        lambda ps: ps.available_appointments.list(**_with(WEEK, to=date(2026, 3, 9))),
-        r"the window 2026-03-02..2026-03-09 spans 8 days; the API allows at most 7",
+        lambda ps: ps.available_appointments.list(**_with(WEEK, to=NEXT_MONDAY)),
+        rf"the window {MONDAY}..{NEXT_MONDAY} spans 8 days; the API allows at most 7",
     ),
     (
-        lambda ps: ps.available_appointments.list(**_with(WEEK, to=date(2026, 3, 1))),
-        r"to \(2026-03-01\) is before from_ \(2026-03-02\)",
+        lambda ps: ps.available_appointments.list(**_with(WEEK, to=MONDAY - timedelta(days=1))),
+        rf"to \({MONDAY - timedelta(days=1)}\) is before from_ \({MONDAY}\)",
     ),
     (
         lambda ps: ps.available_appointments.list(**_with(WEEK, account_id=4)),
@@ -176,7 +179,7 @@ LISTS: list[tuple[Callable[[AsyncPracSuite], Any], str]] = [
         r"argument 'appointment_type_id' is required",
     ),
     (
-        lambda ps: ps.available_appointments.list(**_with(WEEK, from_="2026-03-02")),
+        lambda ps: ps.available_appointments.list(**_with(WEEK, from_=str(MONDAY))),
         r"argument 'from_' takes a datetime.date \(date\), got str",
     ),
     (
@@ -221,9 +224,11 @@ async def test_availability_search_checks_every_window_before_sending(
 ) -> None:
     with pytest.raises(PracSuiteValueError, match=r"account_id needs client_id"):
         client.available_appointments.search(
-            date(2026, 3, 1), date(2026, 4, 30), appointment_type_id=1, account_id=3
+            MONDAY, MONDAY + timedelta(days=60), appointment_type_id=1, account_id=3
         )
-    with pytest.raises(PracSuiteValueError, match=r"to \(2026-02-01\) is before from_"):
+    with pytest.raises(
+        PracSuiteValueError, match=rf"to \({MONDAY - timedelta(days=5)}\) is before"
+    ):
         client.available_appointments.search(
-            date(2026, 3, 1), date(2026, 2, 1), appointment_type_id=1
+            MONDAY, MONDAY - timedelta(days=5), appointment_type_id=1
         )

@@ -167,7 +167,7 @@ async def test_a_get_after_a_reset_is_retried(client: AsyncPracSuite, sandbox: S
 async def test_in_flight_requests_never_exceed_max_concurrency() -> None:
     async with Sandbox(sizes={"patient": 3000}, latency=0.005) as sb:
         async with client_for(sb, max_concurrency=4) as ps:
-            pager = ps.patients.list(page_size=25, concurrency=16)
+            pager = ps.patients.list(page_size=25, concurrency=4)
             single_calls = [ps.patients.get(i) for i in range(1, 21)]
             results = await asyncio.gather(pager.to_list(), *single_calls)
         assert len(results[0]) == 3000
@@ -243,6 +243,11 @@ async def test_break_from_a_1000_page_pull_stops_requests_and_leaves_no_task() -
         (lambda ps: ps.patients.list(sort_by=[3]), "sort_by entries must be str"),
         (lambda ps: ps.patients.list(limit=0), "limit must be >= 1"),
         (lambda ps: ps.patients.list(concurrency=0), "concurrency must be >= 1"),
+        (
+            # The client's limiter would cap it at 8 in flight without a word.
+            lambda ps: ps.patients.list(concurrency=16),
+            r"concurrency=16 is above the client's max_concurrency=8: no more than 8 requests",
+        ),
         (lambda ps: ps.patients.list(max_retries=-1), "max_retries must be an int >= 0"),
         (
             lambda ps: ps.resources.list_by_appointment("42"),
@@ -299,7 +304,7 @@ async def test_a_shared_client_serves_many_concurrent_callers(sandbox: Sandbox) 
 
 @settings(max_examples=25, deadline=None)
 @given(
-    size=st.integers(1, 100), concurrency=st.integers(1, 12), limit=st.none() | st.integers(1, 400)
+    size=st.integers(1, 100), concurrency=st.integers(1, 8), limit=st.none() | st.integers(1, 400)
 )
 def test_sandbox_pull_equals_a_sequential_links_walk(
     size: int, concurrency: int, limit: int | None

@@ -73,7 +73,7 @@ async def test_the_quickstart_runs() -> None:
 async def test_a_readme_fragment_runs(block: str) -> None:
     namespace: dict[str, Any] = {}
     exec(  # the README's own code: the point is to run exactly what a reader copies
-        "from datetime import UTC, date, datetime\n"
+        "from datetime import UTC, date, datetime, timedelta\n"
         "from pracsuite_async import *\n"
         "async def fragment(ps):\n" + textwrap.indent(block, "    "),
         namespace,

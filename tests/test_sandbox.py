@@ -20,6 +20,7 @@ from pracsuite_async._spec import operations, resolve, schema_properties
 from pracsuite_async.sandbox import DEFAULT_SIZES, Fault, FaultPlan, Sandbox
 from pracsuite_async.sandbox.__main__ import parse_args
 
+from ._dates import MONDAY
 from .conftest import client_for, keyed_session
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -224,7 +225,7 @@ async def test_nested_lists_and_unknown_parents(
 async def test_sort_and_filter_only_where_the_operation_declares_them(
     http: aiohttp.ClientSession, sandbox: Sandbox
 ) -> None:
-    unsorted = "available_appointments?from=2026-03-02&to=2026-03-03&appointment_type_id=1"
+    unsorted = f"available_appointments?from={MONDAY}&to={MONDAY}&appointment_type_id=1"
     assert (await _get(http, sandbox, unsorted))[0] == 200
     status, body, _ = await _get(http, sandbox, f"{unsorted}&sort_by=%5B%22app_time%22%5D")
     assert status == 400

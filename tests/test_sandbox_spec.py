@@ -7,7 +7,7 @@ sandbox's own validator), so a sandbox bug cannot hide behind itself.
 import json
 import re
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -25,7 +25,10 @@ from pracsuite_async._spec import (
 )
 from pracsuite_async.sandbox import Sandbox
 
+from ._dates import MONDAY, SUNDAY
 from .conftest import keyed_session
+
+ONE_DAY = timedelta(days=1)
 
 SPEC = load_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -173,7 +176,7 @@ def real_path(sb: Sandbox, path: str, op: dict[str, Any]) -> str:
 def required_query(op: dict[str, Any]) -> str:
     """Values for the operation's required query parameters (a 7-day window for dates)."""
     window = op.get("x-pracsuite-window") or {}
-    start = date(2026, 3, 2)
+    start = MONDAY
     parts = []
     for p in params(op):
         if p["in"] != "query" or not p.get("required"):
@@ -413,18 +416,19 @@ async def test_other_creates_store_their_records(http: aiohttp.ClientSession, sb
     assert status == 404
 
 
-AVAILABLE = "available_appointments?from=2026-03-02&to=2026-03-08&appointment_type_id=5"
+AVAILABLE = f"available_appointments?from={MONDAY}&to={SUNDAY}&appointment_type_id=5"
 
 
 @pytest.mark.parametrize(
     "query",
     [
-        "available_appointments?from=2026-03-02&to=2026-03-09&appointment_type_id=5",
-        "available_appointments?from=2026-03-05&to=2026-03-04&appointment_type_id=5",
+        f"available_appointments?from={MONDAY}&to={SUNDAY + ONE_DAY}&appointment_type_id=5",
+        f"available_appointments?from={MONDAY + 3 * ONE_DAY}&to={MONDAY + 2 * ONE_DAY}"
+        "&appointment_type_id=5",
         f"{AVAILABLE}&account_id=3",
-        "available_appointments?to=2026-03-08&appointment_type_id=5",
-        "available_appointments?from=2026-03-02&to=2026-03-08",
-        "available_appointments?from=2026-3-2&to=2026-03-08&appointment_type_id=5",
+        f"available_appointments?to={SUNDAY}&appointment_type_id=5",
+        f"available_appointments?from={MONDAY}&to={SUNDAY}",
+        f"available_appointments?from={MONDAY:%Y/%m/%d}&to={SUNDAY}&appointment_type_id=5",
         f"{AVAILABLE}&business_ids=x",
     ],
 )
@@ -441,7 +445,7 @@ async def test_available_slots_follow_the_query(http: aiohttp.ClientSession, sb:
     assert 50 < len(slots) < 7 * 3 * 18
     keys = [(s["app_time"], s["practitioner_id"]) for s in slots]
     assert keys == sorted(keys)
-    assert {s["app_time"][:10] for s in slots} == {f"2026-03-0{d}" for d in range(2, 9)}
+    assert {s["app_time"][:10] for s in slots} == {str(MONDAY + d * ONE_DAY) for d in range(7)}
     assert all("08:00:00" <= s["app_time"][11:] < "17:00:00" for s in slots)
     assert {s["appointment_type_id"] for s in slots} == {5}
     narrowed = await pull(

@@ -4,7 +4,6 @@ how the shared rate recovers after a 429. Real HTTP against the sandbox or a loc
 from __future__ import annotations
 
 import socket
-from datetime import date
 
 import pytest
 from aiohttp import web
@@ -19,9 +18,10 @@ from pracsuite_async import (
 )
 from pracsuite_async.sandbox import Fault, Sandbox
 
+from ._dates import coming_monday
 from .conftest import app_serving, client_at, client_for
 
-MONDAY = date(2026, 3, 2)
+MONDAY = coming_monday()
 
 
 # --------------------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ def py_type(prop: dict[str, Any], *, for_input: bool = False) -> str:
     if kind == "integer":
         return "int"
     if kind == "number":
-        return "float"
+        return "Decimal" if fmt == "decimal" else "float"
     if kind == "boolean":
         return "bool"
     if kind == "string":
@@ -236,6 +236,7 @@ def render_models(spec: Spec) -> dict[str, str]:
         out = [HEADER.format(what=what)]
         out.append("from __future__ import annotations\n")
         out.append("from datetime import date, datetime")
+        out.append("from decimal import Decimal")
         out.append("from typing import Any\n")
         out.append("import attrs\n")
         out.append("from .._convert import LocalDateTime")
@@ -348,9 +349,18 @@ def _param_decl(name: str, prop: dict[str, Any], required: bool) -> str:
         args.append("many=True")
     if split_type(prop)[1]:
         args.append("nullable=True")
-    for key, arg in (("minimum", "minimum"), ("maximum", "maximum"), ("multipleOf", "multiple_of")):
+    limits = (
+        ("minimum", "minimum"),
+        ("maximum", "maximum"),
+        ("multipleOf", "multiple_of"),
+        ("maxLength", "max_length"),
+        ("pattern", "pattern"),
+    )
+    for key, arg in limits:
         if key in items:
             args.append(f"{arg}={items[key]!r}")
+    if items.get("format") in ("email", "decimal"):
+        args.append(f"text_format={items['format']!r}")
     choices = [c for c in items.get("enum", []) if c is not None]
     if choices:
         args.append(f"choices={tuple(choices)!r}")
@@ -370,6 +380,7 @@ class _Op:
         self.path_params = [p for p in params if p["in"] == "path"]
         self.query = [p for p in params if p["in"] == "query" and p["name"] not in PAGING_PARAMS]
         names = {p["name"] for p in params}
+        self.paged = "page" in names
         self.sortable = "sort_by" in names
         self.filterable = "q[]" in names
         body = op.get("requestBody")
@@ -417,13 +428,16 @@ class _Op:
                 args.append(f"query=({', '.join(decls)},)")
             window = self.op.get("x-pracsuite-window")
             if window:
+                today = ", not_before_today=True" if window.get("not_before_today") else ""
                 args.append(
                     f"window=Window(start={window['from']!r}, end={window['to']!r}, "
-                    f"max_days={window['max_days']!r})"
+                    f"max_days={window['max_days']!r}{today})"
                 )
             requires = self.op.get("x-pracsuite-requires")
             if requires:
                 args.append(f"requires={ {k: tuple(v) for k, v in requires.items()}!r}")
+            if not self.paged:
+                args.append("paged=False")
             feed = self.change_feed()
             if feed:
                 args.append(
@@ -509,6 +523,10 @@ class _Op:
                 t = py_type(p["schema"], for_input=True)
                 keyword_args.append(f"{py_name(p['name'])}: {t} | None = None")
             values = [f"{p['name']!r}: {py_name(p['name'])}" for p in self.query]
+            if self.op.get("x-pracsuite-window", {}).get("not_before_today"):
+                # Not sent: the tenant's time zone, for the "not before today" rule.
+                keyword_args.append("tz: str | tzinfo | None = None")
+                values.append("'tz': tz")
             options = "ListOptions" if (self.sortable or self.filterable) else "PageOptions"
         elif self.body_schema:
             part = own_part(self.spec, self.body_schema)
@@ -557,6 +575,13 @@ class _Op:
             filters = self.op.get("x-pracsuite-filters", {})
             if filters:
                 lines += ["", "Filters: " + ", ".join(f"{k} ({v})" for k, v in filters.items())]
+            if self.op.get("x-pracsuite-window", {}).get("not_before_today"):
+                lines += [
+                    "",
+                    "``from_`` cannot be before today in the tenant's time zone: pass it as ``tz`` "
+                    "(e.g. ``'Australia/Adelaide'``); without it only dates before today in every "
+                    "zone (UTC-12) are refused here.",
+                ]
         if self.kind not in ("list", "get"):
             part = own_part(self.spec, self.body_schema) if self.body_schema else {}
             for choice in part.get("x-pracsuite-one-of", ()):
@@ -595,7 +620,8 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     out = [HEADER.format(what=f"``ps.{attr}``: the operations of tag {tag['name']}.")]
     out.append("from __future__ import annotations\n")
     out.append("from collections.abc import AsyncGenerator, Sequence")
-    out.append("from datetime import date, datetime, timedelta")
+    out.append("from datetime import date, datetime, timedelta, tzinfo")
+    out.append("from decimal import Decimal")
     out.append("from typing import Unpack\n")
     out.append("from .._changes import Change, Checkpoint")
     for model in sorted({o.model for o in ops if o.model}):

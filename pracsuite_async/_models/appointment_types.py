@@ -5,11 +5,35 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
-from ._base import Record
+from ._base import Model, Record
+
+
+@attrs.frozen(kw_only=True)
+class AppointmentTypeDuration(Model):
+    """A default duration of an appointment type, per profession and fee category."""
+
+    profession_id: int | None = None
+    duration: float | None = None
+    width: float | None = None
+    fee_cat_id: int | None = None
+    all_fee_cats: bool | None = None
+    hourly_billing: bool | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PractitionerAppointmentTypeDuration(Model):
+    """A practitioner's override of an appointment type's duration at one business."""
+
+    practitioner_id: int | None = None
+    business_id: int | None = None
+    profession_id: int | None = None
+    duration: float | None = None
+    width: float | None = None
+    fee_cat_id: int | None = None
+    all_fee_cats: bool | None = None
+    hourly_billing: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -28,8 +52,10 @@ class AppointmentType(Record):
     group_max_size: int | None = None
     telehealth: bool | None = None
     resource_ids: tuple[int, ...] | None = None
-    appointment_type_durations: tuple[Any, ...] | None = None
-    practitioner_appointment_type_durations: tuple[Any, ...] | None = None
+    appointment_type_durations: tuple[AppointmentTypeDuration, ...] | None = None
+    practitioner_appointment_type_durations: (
+        tuple[PractitionerAppointmentTypeDuration, ...] | None
+    ) = None
 
 
-__all__ = ["AppointmentType"]
+__all__ = ["AppointmentType", "AppointmentTypeDuration", "PractitionerAppointmentTypeDuration"]

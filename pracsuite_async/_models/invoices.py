@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 import attrs
 
@@ -22,7 +23,7 @@ class InvoicePaymentItem(Model):
 
     payment_item_id: int | None = None
     payment_id: int | None = None
-    amount: float | None = None
+    amount: Decimal | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -36,19 +37,19 @@ class InvoiceItem(Model):
     item_time: LocalDateTime | None = None
     item_id: int | None = None
     description: str | None = None
-    debit: float | None = None
-    paid: float | None = None
-    discount: float | None = None
-    write_off: float | None = None
-    owing: float | None = None
-    gst: float | None = None
+    debit: Decimal | None = None
+    paid: Decimal | None = None
+    discount: Decimal | None = None
+    write_off: Decimal | None = None
+    owing: Decimal | None = None
+    gst: Decimal | None = None
     fee_cat_id: int | None = None
     practitioner_id: int | None = None
     quantity: float | None = None
     appointment_id: int | None = None
-    unit_price: float | None = None
-    unit_discount: float | None = None
-    unit_gst: float | None = None
+    unit_price: Decimal | None = None
+    unit_discount: Decimal | None = None
+    unit_gst: Decimal | None = None
     payment_items: tuple[InvoicePaymentItem, ...] | None = None
 
 

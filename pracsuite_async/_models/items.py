@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import attrs
 
 from ._base import Model, Record
@@ -15,8 +17,8 @@ class ItemFee(Model):
     """One fee of an item."""
 
     fee_cat_id: int | None = None
-    charge: float | None = None
-    discount: float | None = None
+    charge: Decimal | None = None
+    discount: Decimal | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -19,7 +19,6 @@ class PatientAccount(Record):
     Id: ``account_id``.
     """
 
-    account_id: int
     tenant_id: int | None = None
     client_id: int | None = None
     archive: bool | None = None
@@ -52,6 +51,7 @@ class PatientAccount(Record):
     custom_field_name: str | None = None
     custom_field_value: str | None = None
     bill_family: bool | None = None
+    account_id: int | None = None
 
 
 __all__ = ["PatientAccount"]

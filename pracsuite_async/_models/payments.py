@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 import attrs
 
@@ -20,8 +21,8 @@ class PaymentItem(Model):
     invoice_id: int | None = None
     invoice_item_id: int | None = None
     allocated_time: datetime | None = None
-    amount: float | None = None
-    gst: float | None = None
+    amount: Decimal | None = None
+    gst: Decimal | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -37,8 +38,8 @@ class Payment(Record):
     account_id: int | None = None
     payment_time: LocalDateTime | None = None
     payment_type: str | None = None
-    total: float | None = None
-    allocated: float | None = None
+    total: Decimal | None = None
+    allocated: Decimal | None = None
     business_id: int | None = None
     user_id: int | None = None
     card_type: str | None = None

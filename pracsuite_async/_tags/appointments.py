@@ -249,6 +249,7 @@ _LIST_APPOINTMENTS_BY_PROFESSION = ListOperation(
         "business_id": FilterFormat.INTEGER,
         "client_id": FilterFormat.INTEGER,
         "appointment_type_id": FilterFormat.INTEGER,
+        "practitioner_id": FilterFormat.INTEGER,
     },
 )
 _LIST_APPOINTMENTS_BY_RESOURCE = ListOperation(
@@ -565,7 +566,8 @@ class Appointments(Namespace):
         """List Appointments by Profession: ``GET /profession/{profession_id}/appointment``.
 
         Filters: created (timestamp), updated (timestamp), app_time (datetime), business_id
-        (integer), client_id (integer), appointment_type_id (integer)
+        (integer), client_id (integer), appointment_type_id (integer), practitioner_id
+        (integer)
 
         Docs:
         https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbyprofession-get

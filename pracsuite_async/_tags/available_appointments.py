@@ -6,7 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, tzinfo
 from typing import Unpack
 
 from .._availability import AvailabilitySearch
@@ -35,7 +35,7 @@ _LIST_AVAILABLE_APPOINTMENTS = ListOperation(
         Param(name="online", format=FilterFormat.BOOLEAN),
         Param(name="waiting_list", format=FilterFormat.BOOLEAN),
     ),
-    window=Window(start="from", end="to", max_days=7),
+    window=Window(start="from", end="to", max_days=7, not_before_today=True),
     requires={"account_id": ("client_id",)},
 )
 _GET_NEXT_AVAILABLE_APPOINTMENT = ListOperation(
@@ -54,8 +54,9 @@ _GET_NEXT_AVAILABLE_APPOINTMENT = ListOperation(
         Param(name="profession_ids", format=FilterFormat.INTEGER, many=True),
         Param(name="resource_ids", format=FilterFormat.INTEGER, many=True),
     ),
-    window=Window(start="from", end="to", max_days=7),
+    window=Window(start="from", end="to", max_days=7, not_before_today=True),
     requires={"account_id": ("client_id",)},
+    paged=False,
 )
 
 METHODS: dict[str, Operation] = {
@@ -92,11 +93,16 @@ class AvailableAppointments(AvailabilitySearch):
         manual: bool | None = None,
         online: bool | None = None,
         waiting_list: bool | None = None,
+        tz: str | tzinfo | None = None,
         **options: Unpack[PageOptions],
     ) -> AsyncPager[AvailableAppointment]:
         """List available appointment times: ``GET /available_appointments``.
 
         At most 7 days per request (from..to inclusive), one appointment_type_id.
+
+        ``from_`` cannot be before today in the tenant's time zone: pass it as ``tz`` (e.g.
+        ``'Australia/Adelaide'``); without it only dates before today in every zone (UTC-12)
+        are refused here.
 
         Docs:
         https://docs.api.pracsuite.com/openapi/available-appointment/listavailableappointments-get
@@ -118,6 +124,7 @@ class AvailableAppointments(AvailabilitySearch):
                 "manual": manual,
                 "online": online,
                 "waiting_list": waiting_list,
+                "tz": tz,
             },
             options,
         )
@@ -134,12 +141,17 @@ class AvailableAppointments(AvailabilitySearch):
         practitioner_ids: Sequence[int] | None = None,
         profession_ids: Sequence[int] | None = None,
         resource_ids: Sequence[int] | None = None,
+        tz: str | tzinfo | None = None,
         **options: Unpack[PageOptions],
     ) -> AsyncPager[AvailableAppointment]:
         """Get Next available appointment time: ``GET /next_available_appointment``.
 
         The first open times from the window (same envelope as the list; no page parameters
         are documented).
+
+        ``from_`` cannot be before today in the tenant's time zone: pass it as ``tz`` (e.g.
+        ``'Australia/Adelaide'``); without it only dates before today in every zone (UTC-12)
+        are refused here.
 
         Docs:
         https://docs.api.pracsuite.com/openapi/available-appointment/availableappointment
@@ -158,6 +170,7 @@ class AvailableAppointments(AvailabilitySearch):
                 "practitioner_ids": practitioner_ids,
                 "profession_ids": profession_ids,
                 "resource_ids": resource_ids,
+                "tz": tz,
             },
             options,
         )

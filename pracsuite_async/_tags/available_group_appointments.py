@@ -6,7 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, tzinfo
 from typing import Unpack
 
 from .._models.available_group_appointments import AvailableGroupAppointment
@@ -28,7 +28,7 @@ _LIST_AVAILABLE_GROUP_APPOINTMENTS = ListOperation(
         Param(name="practitioner_ids", format=FilterFormat.INTEGER, many=True),
         Param(name="profession_ids", format=FilterFormat.INTEGER, many=True),
     ),
-    window=Window(start="from", end="to", max_days=7),
+    window=Window(start="from", end="to", max_days=7, not_before_today=True),
 )
 _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT = ListOperation(
     operation_id="getNextAvailableGroupAppointment",
@@ -43,7 +43,8 @@ _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT = ListOperation(
         Param(name="practitioner_ids", format=FilterFormat.INTEGER, many=True),
         Param(name="profession_ids", format=FilterFormat.INTEGER, many=True),
     ),
-    window=Window(start="from", end="to", max_days=7),
+    window=Window(start="from", end="to", max_days=7, not_before_today=True),
+    paged=False,
 )
 
 METHODS: dict[str, Operation] = {
@@ -71,12 +72,17 @@ class AvailableGroupAppointments(Namespace):
         business_ids: Sequence[int] | None = None,
         practitioner_ids: Sequence[int] | None = None,
         profession_ids: Sequence[int] | None = None,
+        tz: str | tzinfo | None = None,
         **options: Unpack[PageOptions],
     ) -> AsyncPager[AvailableGroupAppointment]:
         """List available group appointments: ``GET /available_group_appointments``.
 
         Like listAvailableAppointments, without the client_id, account_id, resource_ids,
         manual, online and waiting_list parameters.
+
+        ``from_`` cannot be before today in the tenant's time zone: pass it as ``tz`` (e.g.
+        ``'Australia/Adelaide'``); without it only dates before today in every zone (UTC-12)
+        are refused here.
 
         Docs:
         https://docs.api.pracsuite.com/openapi/available-group-appointment/listavailablegroupappointments-get
@@ -92,6 +98,7 @@ class AvailableGroupAppointments(Namespace):
                 "business_ids": business_ids,
                 "practitioner_ids": practitioner_ids,
                 "profession_ids": profession_ids,
+                "tz": tz,
             },
             options,
         )
@@ -105,6 +112,7 @@ class AvailableGroupAppointments(Namespace):
         business_ids: Sequence[int] | None = None,
         practitioner_ids: Sequence[int] | None = None,
         profession_ids: Sequence[int] | None = None,
+        tz: str | tzinfo | None = None,
         **options: Unpack[PageOptions],
     ) -> AsyncPager[AvailableGroupAppointment]:
         """Get Next available group appointment time: ``GET
@@ -112,6 +120,10 @@ class AvailableGroupAppointments(Namespace):
 
         The first open group times from the window (same envelope as the list; no page
         parameters are documented).
+
+        ``from_`` cannot be before today in the tenant's time zone: pass it as ``tz`` (e.g.
+        ``'Australia/Adelaide'``); without it only dates before today in every zone (UTC-12)
+        are refused here.
 
         Docs:
         https://docs.api.pracsuite.com/openapi/available-group-appointment/getnextavailablegroupappointment-get
@@ -127,6 +139,7 @@ class AvailableGroupAppointments(Namespace):
                 "business_ids": business_ids,
                 "practitioner_ids": practitioner_ids,
                 "profession_ids": profession_ids,
+                "tz": tz,
             },
             options,
         )

@@ -9,11 +9,13 @@ half hour from 08:00 to 17:00, about half of them free. A slot is a pure functio
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
-from datetime import date, timedelta
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ._schema import Operation
+from ._validate import ParamError
 from ._values import SMALL_REF, Values
 
 JSON = dict[str, Any]
@@ -21,6 +23,26 @@ OWNER = "practitioner_id"  # whose diary a slot is in
 SLOT_MINUTES = 30
 DAY_START, DAY_END = 8 * 60, 17 * 60
 FREE_SHARE = 0.5
+# The sandbox's tenant (its businesses) keeps the clinic time of Adelaide.
+TENANT_ZONE = ZoneInfo("Australia/Adelaide")
+
+
+def check_not_before_today(
+    op: Operation, params: Mapping[str, Any], now: Callable[[tzinfo], datetime] = datetime.now
+) -> None:
+    """The bundle's rule: ``from`` and ``to`` cannot be before the current date in the
+    tenant's time zone (400 INVALID_PARAMS)."""
+    window = op.window
+    if not window or not window.get("not_before_today"):
+        return
+    today = now(TENANT_ZONE).date()
+    for name in (window["from"], window["to"]):
+        day = params.get(name)
+        if isinstance(day, date) and day < today:
+            raise ParamError(
+                f"{name} ({day}) cannot be before the current date in the tenant's time zone "
+                f"({today}, {TENANT_ZONE.key})"
+            )
 
 
 def computed_items(
@@ -30,6 +52,7 @@ def computed_items(
     window = op.window
     if op.item_schema is None or window is None:
         return []
+    check_not_before_today(op, params)
     first, last = params.get(window["from"]), params.get(window["to"])
     if not isinstance(first, date) or not isinstance(last, date):
         return []

@@ -17,7 +17,7 @@ from typing import Any
 
 from ._filters import Condition
 from ._schema import Collection, Document, document
-from ._values import AUDIT_FIRST, AUDIT_LATER, Values, utc_text
+from ._values import AUDIT_FIRST, AUDIT_LATER, TENANT_ID, Values, utc_text
 
 JSON = dict[str, Any]
 
@@ -202,10 +202,15 @@ class Dataset:
         found = {n for n in ids if isinstance(n, int) and self.record(name, n) is not None}
         return sorted(found)
 
-    def insert(self, name: str, fields: Mapping[str, Any]) -> JSON:
-        """A new record with the next id: seeded values, then ``fields``, stamped now."""
+    def insert(self, name: str, fields: Mapping[str, Any], *, seeded: bool = True) -> JSON:
+        """A new record with the next id: seeded values (unless not ``seeded``: then only
+        the tenant), then ``fields``, stamped now."""
         n = self.sizes[name] + 1
-        record = {**self._make(name, n), **fields}
+        collection = self.doc.collections[name]
+        base = self._make(name, n) if seeded else {collection.id_field: n}
+        if not seeded and "tenant_id" in collection.fields:
+            base["tenant_id"] = TENANT_ID
+        record = {**base, **fields}
         self._stamp(name, record, created=True)
         self.sizes[name] = n  # ids stay 1..size: the new record is the last one
         self._replaced[name][n] = record

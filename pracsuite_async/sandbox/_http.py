@@ -46,12 +46,13 @@ def error_response(
     headers: Mapping[str, str] | None = None,
     body_status: int | None = None,
     validation: Sequence[Mapping[str, str]] = (),
+    code: str | None = None,
 ) -> web.Response:
     """An error in the docs' shape: ``{"error": {status, code, detail}, "request_id"}``, with
     ``error.validation`` (``[{field, message}]``) on a 422 that names its fields."""
     error: dict[str, Any] = {
         "status": body_status or status,
-        "code": ERROR_CODES.get(status, "ERROR"),
+        "code": code or ERROR_CODES.get(status, "ERROR"),
         "detail": detail,
     }
     if validation:

@@ -9,9 +9,11 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ._filters import DATE, parse_value
-from ._schema import Document, Field
+from ._schema import Document, Field, resolve
 
 LOCAL_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")
+# ``format: email``: one @, a dotted domain, no spaces (what the API would take as one).
+EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 
 
@@ -38,6 +40,8 @@ def _format_ok(fmt: str | None, text: str) -> bool:
             return datetime.fromisoformat(text).tzinfo is not None
         if fmt == "time":
             return bool(TIME.match(text)) and bool(time.fromisoformat(text.removesuffix("Z")))
+        if fmt == "email":
+            return bool(EMAIL.match(text))
     except ValueError:
         return False
     return True
@@ -88,6 +92,28 @@ def problem(doc: Document, field: Field, value: Any, where: str) -> str | None:
     return None
 
 
+def properties(doc: Document, schema: str) -> dict[str, Any]:
+    """A component schema's raw property schemas (allOf parts merged)."""
+    node = doc.spec["components"]["schemas"][schema]
+    props: dict[str, Any] = {}
+    for part in node.get("allOf", [node]):
+        props.update(resolve(part, doc.spec).get("properties", {}))
+    return props
+
+
+def _text_problem(prop: Mapping[str, Any], value: Any, where: str) -> str | None:
+    """The document's ``maxLength`` and ``pattern`` of a string field, as the API checks them."""
+    if not isinstance(value, str):
+        return None
+    limit = prop.get("maxLength")
+    if limit is not None and len(value) > limit:
+        return f"{where} may not be greater than {limit} characters"
+    pattern = prop.get("pattern")
+    if pattern is not None and re.search(pattern, value) is None:
+        return f"{where} format is invalid"
+    return None
+
+
 def object_problem(
     doc: Document, schema: str, body: Mapping[str, Any], *, partial: bool, where: str = ""
 ) -> tuple[str, str] | None:
@@ -102,8 +128,11 @@ def object_problem(
         for name in doc.required(schema):
             if name not in body:
                 return where + name, f"{where}{name} is required"
+    props = properties(doc, schema)
     for name, value in body.items():
-        found = problem(doc, fields[name], value, where + name)
+        found = problem(doc, fields[name], value, where + name) or _text_problem(
+            props[name], value, where + name
+        )
         if found:
             return where + name, found
     for group in doc.extension(schema, "x-pracsuite-exclusive") or ():

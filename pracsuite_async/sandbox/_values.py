@@ -117,7 +117,7 @@ STRING_RULES: tuple[tuple[str, Gen], ...] = (
     (r"postcode", lambda r, _: f"{_randint(r, 800, 7999):04d}"),
     (r"country", _pick("Australia")),
     (r"mobile", lambda r, _: f"04{_below(r, 10**8):08d}"),
-    (r"phone|fax", lambda r, _: f"08 {_below(r, 10**8):08d}"),
+    (r"phone|fax", lambda r, _: f"0{_choice(r, '2378')} {_below(r, 10**8):08d}"),
     (r"time_?zone", lambda r, _: _choice(r, ZONES)),
     (r"colour", lambda r, _: _choice(r, COLOURS)),
     (r"date_of_birth", _birthday),
@@ -139,7 +139,9 @@ def _string(field: Field) -> Gen:
     if field.format == "date":
         return _birthday if "birth" in field.name else _day
     if field.format == "time":
-        return lambda rng, _: f"{_randint(rng, 7, 9):02d}:00:00"
+        # Opening hours: a start in the morning, an end in the evening, so end > start.
+        first, last = (16, 19) if "end" in field.name else (7, 9)
+        return lambda rng, _: f"{_randint(rng, first, last):02d}:00:00"
     for pattern, gen in STRING_RULES:
         if re.search(pattern, field.name):
             return gen
@@ -150,9 +152,15 @@ def _string(field: Field) -> Gen:
     return lambda rng, _: f"{_choice(rng, THINGS)} {_randint(rng, 1, 12)}"
 
 
+# Small counts of a real appointment book: columns and widths of a slot, line quantities.
+SMALL_COUNTS = re.compile(r"^(column|column_number|width|app_book_columns|quantity)$")
+
+
 def _integer(field: Field) -> Gen:
     if field.name == "tenant_id":
         return lambda rng, _: TENANT_ID
+    if SMALL_COUNTS.match(field.name):
+        return lambda rng, _: _randint(rng, 1, 2)
     # Durations come in 5-minute steps even where the document sets no multipleOf.
     step = int(field.multiple_of or (5 if "duration" in field.name else 1))
     low = math.ceil((field.minimum if field.minimum is not None else 1) / step)
@@ -167,6 +175,10 @@ def _integer(field: Field) -> Gen:
 
 
 def _number(field: Field) -> Gen:
+    if "duration" in field.name:  # minutes, in the 5-minute steps the API takes
+        return lambda rng, _: float(5 * _randint(rng, 3, 18))
+    if SMALL_COUNTS.match(field.name):
+        return lambda rng, _: float(_randint(rng, 1, 2))
     low = field.minimum if field.minimum is not None else 0.0
     high = field.maximum if field.maximum is not None else low + 300.0
     return lambda rng, _: round(rng.uniform(low, high), 2)
@@ -175,12 +187,20 @@ def _number(field: Field) -> Gen:
 def _boolean(field: Field) -> Gen:
     # Flags such as archived are rare in a real practice; other booleans are a coin toss.
     share = 0.1 if re.search(r"archive|deleted|cancel", field.name) else 0.5
+    if field.name == "deceased":
+        share = 0.01
     return lambda rng, _: rng.random() < share
 
 
-def _sometimes_null(field: Field) -> bool:
-    # Refs and audit stamps are always set; other nullable scalars are null now and then.
-    return field.nullable and not field.ref and field.scalar and field.format != "date-time"
+def _sometimes_null(field: Field, allowed: frozenset[str]) -> bool:
+    # Only fields the vendor documents as nullable (``allowed``) are ever null: a client
+    # generated from the vendor's bundle must read every record. Those are null now and then.
+    return field.name in allowed and field.nullable and field.scalar
+
+
+def vendor_nullable(doc: Document, schema: str) -> frozenset[str]:
+    """The fields of ``schema`` the vendor allows to be null (``x-pracsuite-vendor-nullable``)."""
+    return frozenset((doc.extension(schema, "x-pracsuite-vendor-nullable") or {}).get("fields", ()))
 
 
 class Values:
@@ -190,6 +210,7 @@ class Values:
         self.doc = doc
         self.sizes = sizes  # the dataset's live mapping: refs always point at existing ids
         self._plans: dict[str, list[tuple[str, Gen, bool]]] = {}
+        self._exclusive: dict[str, list[list[str]]] = {}
 
     def record(self, collection: Collection, rng: random.Random, n: int) -> JSON:
         """Record ``n`` of a collection, drawn from ``rng``."""
@@ -209,21 +230,32 @@ class Values:
         plan = self._plans.get(schema)
         if plan is None:
             chosen = fields if fields is not None else self.doc.fields(schema)
-            plan = [(name, self._typed(f, 0), _sometimes_null(f)) for name, f in chosen.items()]
+            allowed = vendor_nullable(self.doc, schema)
+            plan = [
+                (name, self._typed(f, 0), _sometimes_null(f, allowed)) for name, f in chosen.items()
+            ]
             self._plans[schema] = plan
+            self._exclusive[schema] = [
+                [f for f in group if f in chosen]
+                for group in self.doc.extension(schema, "x-pracsuite-exclusive") or ()
+            ]
         # Inlined (not a wrapping closure per field): a million-record pull makes these.
         random_ = rng.random
-        return {
+        record = {
             name: None if null and random_() < NULL_SHARE else gen(rng, n)
             for name, gen, null in plan
         }
+        for group in self._exclusive[schema]:
+            # Fields of which at most one is set: keep one of those set, null the others.
+            keep = _choice(rng, group)
+            for name in group:
+                if name != keep:
+                    record[name] = None
+        return record
 
     def generator(self, field: Field) -> Gen:
-        """The generator of one field; nullable scalars are sometimes null."""
-        gen = self._typed(field, 0)
-        if not _sometimes_null(field):
-            return gen
-        return lambda rng, n: None if rng.random() < NULL_SHARE else gen(rng, n)
+        """The generator of one field, never null (made-up answers fill what was not sent)."""
+        return self._typed(field, 0)
 
     def _typed(self, field: Field, depth: int) -> Gen:
         if field.ref is not None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiohttp import web
 
 from ._data import Dataset, now_text
-from ._http import dumps, json_response
+from ._http import dumps, error_response, json_response
 from ._routes import OpHandler, Refusal, base_url, decorate, path_ids, shape, target_id
 from ._schema import Collection, Operation
 from ._state import STATE
-from ._validate import BodyError, check_body, problem
+from ._validate import BodyError, check_body, problem, properties
 
 JSON = dict[str, Any]
 
@@ -75,9 +76,12 @@ def respond(
     if schema == collection.schema:
         finish = decorate(data.doc, schema, collection, base_url(request))
         return json_response(dumps(finish(record, None, None)), op.status)
-    # Another shape (e.g. a reservation): same-named fields that fit it, else made up.
-    n = record[collection.id_field]
-    return json_response(dumps(shape(data, schema, [record, body], op.operation_id, n)), op.status)
+    # Another shape (e.g. a reservation): the same-named fields of the record, the body and
+    # the schema's documented defaults that fit it; nothing invented.
+    sources = [record, body, defaults(data, schema)]
+    answer = shape(data, schema, sources, op.operation_id, record[collection.id_field])
+    known = {name for source in sources for name in source}
+    return json_response(dumps({k: v for k, v in answer.items() if k in known}), op.status)
 
 
 async def _arrived(
@@ -90,10 +94,46 @@ async def _arrived(
     return data, ids, body, _collection(op, data)
 
 
+def defaults(data: Dataset, schema: str | None) -> JSON:
+    """The documented defaults (``default``) of a schema's fields."""
+    if schema is None:
+        return {}
+    props = properties(data.doc, schema)
+    return {k: p["default"] for k, p in props.items() if "default" in p}
+
+
+SLOT_FIELDS = ("practitioner_id", "app_time", "duration")
+
+
+def slot_taken(data: Dataset, collection: Collection, fields: Mapping[str, Any]) -> bool:
+    """Whether the practitioner already has an appointment (or a reservation) overlapping
+    ``app_time`` .. ``app_time + duration``."""
+    if not all(isinstance(fields.get(f), int | str) for f in SLOT_FIELDS):
+        return False  # the older practitioner_business_id form names no practitioner
+    start = datetime.fromisoformat(fields["app_time"])
+    end = start + timedelta(minutes=fields["duration"])
+    for n in data.matching(collection.name, "practitioner_id", fields["practitioner_id"]):
+        other = data.record(collection.name, n)
+        if other is None or not isinstance(other.get("app_time"), str):
+            continue
+        begins = datetime.fromisoformat(other["app_time"])
+        if begins < end and start < begins + timedelta(minutes=other.get("duration") or 0):
+            return True
+    return False
+
+
 async def create(op: Operation, request: web.Request) -> web.StreamResponse:
     data, ids, body, collection = await _arrived(op, request)
-    record = data.insert(collection.name, record_fields(op, data, collection, body, ids))
-    return respond(op, request, collection, record, body)
+    given = {**defaults(data, op.body_schema), **body}
+    fields = record_fields(op, data, collection, given, ids)
+    conflicts = "409" in data.doc.spec["paths"][op.path][op.method.lower()]["responses"]
+    if conflicts and slot_taken(data, collection, fields):
+        # The bundle's Conflict response, declared on Create and Reserve Appointment.
+        detail = "This appointment slot is taken."
+        return error_response(409, detail, code="RESERVE_APPOINTMENT_CONFLICT")
+    # What was sent, the documented defaults and what the server assigns; nothing invented.
+    record = data.insert(collection.name, fields, seeded=False)
+    return respond(op, request, collection, record, given)
 
 
 async def update(op: Operation, request: web.Request) -> web.StreamResponse:
