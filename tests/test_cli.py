@@ -20,10 +20,10 @@ import attrs
 import pytest
 
 from pracsuite_async import Filter
-from pracsuite_async._cli import main
-from pracsuite_async._cli_progress import Progress
-from pracsuite_async._cli_target import parse_filter, resolve
 from pracsuite_async._tags import METHODS
+from pracsuite_async.cli import main
+from pracsuite_async.cli._progress import Progress
+from pracsuite_async.cli._target import parse_filter, resolve
 from pracsuite_async.sandbox import Fault, Sandbox
 from pracsuite_async.types import Patient
 
@@ -373,7 +373,7 @@ def test_missing_keys_exit_1(
 
 
 def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
-    command = "from pracsuite_async._cli import main; main()"
+    command = "from pracsuite_async.cli import main; main()"
     argv = [sys.executable, "-c", command, "sandbox", "--port", "0", "--records", "77"]
     with subprocess.Popen(argv, stderr=subprocess.PIPE, text=True) as proc:
         try:

@@ -28,7 +28,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 async def _serve(args: argparse.Namespace) -> None:
-    from .sandbox import DEFAULT_SIZES, FaultPlan, Sandbox
+    from ..sandbox import DEFAULT_SIZES, FaultPlan, Sandbox
 
     sandbox = Sandbox(
         host=args.host,

@@ -11,12 +11,12 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import _cli_sandbox
-from ._cli_progress import Progress
-from ._cli_target import Target, TargetError, check_query, parse_filter, resolve, top_level_tags
-from ._client import AsyncPracSuite
-from ._errors import PracSuiteError, PracSuiteValueError
+from .._client import AsyncPracSuite
+from .._errors import PracSuiteError, PracSuiteValueError
+from . import _sandbox as _cli_sandbox
 from ._export import ExportError, Format, Job, export, state_path
+from ._progress import Progress
+from ._target import Target, TargetError, check_query, parse_filter, resolve, top_level_tags
 
 _EXPORT_HELP = """\
 TAG names what to export:
@@ -152,7 +152,7 @@ async def _client(args: argparse.Namespace, targets: list[Target]) -> AsyncItera
         async with AsyncPracSuite(base_url=args.base_url, **keys, **settings) as client:
             yield client
         return
-    from .sandbox import DEFAULT_SIZES, Sandbox
+    from ..sandbox import DEFAULT_SIZES, Sandbox
 
     if len(targets) == 1:
         sizes = {targets[0].collection: args.records or 10_000}

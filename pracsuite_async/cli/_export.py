@@ -22,12 +22,12 @@ from typing import IO, Any, Literal
 
 import attrs
 
-from ._cli_progress import Progress
-from ._cli_target import Target
-from ._client import AsyncPracSuite
-from ._convert import unstructure
-from ._errors import PracSuiteError
-from ._wire import Filter
+from .._client import AsyncPracSuite
+from .._convert import unstructure
+from .._errors import PracSuiteError
+from .._wire import Filter
+from ._progress import Progress
+from ._target import Target
 
 Format = Literal["jsonl", "csv"]
 STATE_VERSION = 1

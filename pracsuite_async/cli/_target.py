@@ -9,11 +9,11 @@ from typing import Any
 
 import attrs
 
-from ._errors import PracSuiteValueError
-from ._operations import ListOperation
-from ._spec import snake
-from ._tags import METHODS
-from ._wire import Filter, FilterFormat, check_page_size, check_sort_by, encode_filter
+from .._errors import PracSuiteValueError
+from .._operations import ListOperation
+from .._spec import snake
+from .._tags import METHODS
+from .._wire import Filter, FilterFormat, check_page_size, check_sort_by, encode_filter
 
 # The SDK's operators, longest first, so ``>=`` is not read as ``>`` then a value ``=...``.
 _OPERATORS = tuple(sorted(Filter.OPERATORS, key=lambda op: (-len(op), op)))

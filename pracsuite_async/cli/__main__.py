@@ -1,0 +1,5 @@
+"""``python -m pracsuite_async.cli``: the ``pracsuite`` command."""
+
+from ._main import main
+
+main()
