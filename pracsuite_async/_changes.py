@@ -22,7 +22,7 @@ import attrs
 from ._checks import check_number
 from ._errors import PracSuiteValueError
 from ._operations import ChangeFeed
-from ._pagination import AsyncPager
+from ._pagination import AsyncPager, Page
 from ._wire import Filter
 
 M = TypeVar("M")
@@ -100,6 +100,42 @@ def check_feed_settings(interval: float, lookback: timedelta) -> None:
         raise PracSuiteValueError(f"lookback must be a timedelta >= 0, got {lookback!r}")
 
 
+Batch = tuple[Page[M], list[tuple[int, Checkpoint]]]
+
+
+async def catch_up(
+    feed: ChangeFeed,
+    make_pager: Callable[[Filter, tuple[str, ...]], AsyncPager[M]],
+    checkpoint: Checkpoint,
+    *,
+    lookback: timedelta,
+) -> AsyncGenerator[Batch[M], None]:
+    """Poll until a poll finds nothing new. Yields each page holding new changes, with the
+    position of every new record in it and the checkpoint once that record is handled."""
+    order = (feed.stamp, feed.id)
+    while True:
+        lower = checkpoint.since - lookback
+        pager = make_pager(Filter.ge(feed.filter, lower), order)
+        found: Page[M] | None = None
+        fresh: list[int] = []
+        async with contextlib.aclosing(pager.pages()) as pages:
+            async for page in pages:
+                fresh = [i for i, r in enumerate(page.items) if _is_new(feed, r, checkpoint)]
+                if fresh:
+                    found = page
+                    break
+        if found is None:
+            return
+        handled = []
+        for i in fresh:
+            record = found.items[i]
+            checkpoint = checkpoint.after(
+                getattr(record, feed.id), getattr(record, feed.stamp), lookback
+            )
+            handled.append((i, checkpoint))
+        yield found, handled
+
+
 async def follow(
     feed: ChangeFeed,
     make_pager: Callable[[Filter, tuple[str, ...]], AsyncPager[M]],
@@ -109,22 +145,17 @@ async def follow(
     lookback: timedelta,
 ) -> AsyncGenerator[Change[M], None]:
     """Poll forever (until the caller stops iterating), yielding each change once."""
-    order = (feed.stamp, feed.id)
     while True:
-        lower = checkpoint.since - lookback
-        pager = make_pager(Filter.ge(feed.filter, lower), order)
-        fresh: list[Any] = []
-        async with contextlib.aclosing(pager.pages()) as pages:
-            async for page in pages:
-                fresh = [r for r in page.items if _is_new(feed, r, checkpoint)]
-                if fresh:
-                    break
-        for record in fresh:
-            stamp: datetime = getattr(record, feed.stamp)
-            checkpoint = checkpoint.after(getattr(record, feed.id), stamp, lookback)
-            yield Change(_kind(feed, record, stamp), record, checkpoint)
-        if not fresh:
-            await asyncio.sleep(interval)
+        async with contextlib.aclosing(
+            catch_up(feed, make_pager, checkpoint, lookback=lookback)
+        ) as batches:
+            async for page, handled in batches:
+                for i, after in handled:
+                    record, checkpoint = page.items[i], after
+                    yield Change(
+                        _kind(feed, record, getattr(record, feed.stamp)), record, checkpoint
+                    )
+        await asyncio.sleep(interval)
 
 
 def _is_new(feed: ChangeFeed, record: Any, checkpoint: Checkpoint) -> bool:

@@ -99,16 +99,19 @@ class Engine:
             )
             return lambda: _decoded(
                 response,
-                lambda: _unpaged(
-                    op,
-                    decode_page_bytes(
-                        response.body,
-                        list_key=op.list_key,
-                        model=op.model,
-                        page_size=query.page_size,
-                        number=number,
-                        request=response.request,
+                lambda: attrs.evolve(
+                    _unpaged(
+                        op,
+                        decode_page_bytes(
+                            response.body,
+                            list_key=op.list_key,
+                            model=op.model,
+                            page_size=query.page_size,
+                            number=number,
+                            request=response.request,
+                        ),
                     ),
+                    body=response.body,
                 ),
             )
 

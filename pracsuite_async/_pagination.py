@@ -40,13 +40,17 @@ class PageLinks:
 
 @attrs.frozen(kw_only=True)
 class Page(Generic[T]):
-    """One page of a list: its items, its number (when known) and the list's size."""
+    """One page of a list: its items, its number (when known) and the list's size.
+
+    ``body`` is the response body the items were decoded (and checked) from.
+    """
 
     items: tuple[T, ...]
     number: int | None
     page_size: int
     total_entries: int | None
     links: PageLinks = PageLinks()
+    body: bytes | None = attrs.field(default=None, repr=False, eq=False)
 
     def __len__(self) -> int:
         return len(self.items)

@@ -18,7 +18,6 @@ from pracsuite_async import (
 )
 from pracsuite_async._spec import operations, resolve, schema_properties
 from pracsuite_async.sandbox import DEFAULT_SIZES, Fault, FaultPlan, Sandbox
-from pracsuite_async.sandbox.__main__ import parse_args
 
 from ._dates import MONDAY
 from .conftest import client_for, keyed_session
@@ -370,17 +369,3 @@ async def test_latency_is_added_to_every_answer() -> None:
         begin = loop.time()
         await ps.resources.get(1)
         assert loop.time() - begin >= 0.05
-
-
-def test_the_command_line_takes_sizes_and_behaviour() -> None:
-    args = parse_args(
-        ["--port", "9000", "--size", "patient=5", "--latency-ms", "20", "--fault-rate", "0.1"]
-    )
-    assert (args.port, args.size, args.latency_ms, args.fault_rate) == (
-        9000,
-        [("patient", 5)],
-        20.0,
-        0.1,
-    )
-    with pytest.raises(SystemExit):
-        parse_args(["--size", "llama=3"])

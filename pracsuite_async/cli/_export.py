@@ -1,4 +1,5 @@
-"""The export loop: pages streamed to JSON Lines or CSV, resumable from the last whole page.
+"""The export loop: pages streamed to JSON Lines, CSV or Parquet; JSON Lines and CSV resume
+from the last whole page.
 
 While a file export runs, ``<out>.state.json`` records after every flushed page how many
 pages and records the file holds and its byte length, with the arguments that shape the
@@ -10,8 +11,6 @@ success.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import os
 import sys
@@ -23,18 +22,39 @@ from typing import IO, Any, Literal
 import attrs
 
 from .._client import AsyncPracSuite
-from .._convert import unstructure
 from .._errors import PracSuiteError
+from .._pagination import Page
 from .._wire import Filter
+from .._rows import Column, Kind, expand, flatten, json_lines, page_records, schema_columns
 from ._progress import Progress
 from ._target import Target
 
-Format = Literal["jsonl", "csv"]
-STATE_VERSION = 1
+Format = Literal["jsonl", "csv", "parquet"]
+FORMATS: dict[str, Format] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+}
+STATE_VERSION = 2
 
 
 class ExportError(PracSuiteError):
     """An export that cannot start or continue (e.g. a resume with other arguments)."""
+
+
+def format_for(out: str, given: Format | None) -> Format:
+    """The output format: ``given``, else from the extension of ``out`` (stdout: jsonl)."""
+    if given is not None:
+        return given
+    if out == "-":
+        return "jsonl"
+    suffix = Path(out).suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(
+            f"cannot tell the format of {out!r}: name a {', '.join(FORMATS)} file or pass --format"
+        )
+    return FORMATS[suffix]
 
 
 @attrs.frozen(kw_only=True)
@@ -48,6 +68,7 @@ class Job:
     page_size: int = 100
     concurrency: int = 8
     format: Format = "jsonl"
+    keep_meta: bool = False
     out: Path | None = None  # None: stdout
     source: str = ""  # where the records come from (base URL or sandbox), for the state
 
@@ -60,6 +81,7 @@ class Job:
             "sort": list(self.sort),
             "page_size": self.page_size,
             "format": self.format,
+            "keep_meta": self.keep_meta,
             "source": self.source,
         }
 
@@ -68,45 +90,66 @@ def state_path(out: Path) -> Path:
     return out.with_name(out.name + ".state.json")
 
 
-def _csv_text(value: Any) -> str:
+def _csv_cell(value: Any) -> str:
+    # Python 3.11's csv module writes None and "" alike; here text is always quoted, so an
+    # empty unquoted cell is null and "" is an empty string.
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if value is True or value is False:
         return "true" if value else "false"
-    if isinstance(value, dict | list):
-        return json.dumps(value, separators=(",", ":"))
-    return str(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    return '"' + str(value).replace('"', '""') + '"'
 
 
 class Encoder:
-    """Turns a page of records into bytes; CSV columns are the model's fields."""
+    """Turns pages into bytes: JSON Lines as sent, or CSV with dotted columns."""
 
-    def __init__(self, fmt: Format, model: type) -> None:
-        self.format = fmt
-        self.columns = [f.name for f in attrs.fields(model)]
+    def __init__(self, job: Job, columns: Sequence[Any] | None = None) -> None:
+        self.format = job.format
+        self._list_key = job.target.op.list_key
+        self._schema = job.target.op.model.__name__
+        self._keep_meta = job.keep_meta
+        self._declared = schema_columns(self._schema, keep_meta=job.keep_meta)
+        self.columns: list[Column] | None = None
+        if columns is not None:  # a resumed CSV keeps the header it has
+            self.columns = [Column(tuple(path), Kind(kind)) for path, kind in columns]
 
-    def header(self) -> bytes:
-        return self._csv([self.columns]) if self.format == "csv" else b""
+    def header(self, first: Page[Any] | None) -> bytes:
+        if self.format != "csv":
+            return b""
+        records = [] if first is None else self._records(first)
+        self.columns = expand(self._declared, records)
+        return self._line([f'"{c.name}"' for c in self.columns])
 
-    def page(self, records: Sequence[object]) -> bytes:
-        rows = [unstructure(r) for r in records]
-        if self.format == "csv":
-            return self._csv([[_csv_text(row.get(c)) for c in self.columns] for row in rows])
-        return "".join(json.dumps(row, separators=(",", ":")) + "\n" for row in rows).encode()
+    def page(self, page: Page[Any]) -> bytes:
+        body = _body(page)
+        if self.format == "jsonl":
+            return json_lines(body, self._list_key, self._schema, keep_meta=self._keep_meta)
+        assert self.columns is not None  # header() ran first
+        columns = self.columns
+        rows = (flatten(r, columns) for r in self._records(page))
+        return b"".join(self._line([_csv_cell(v) for v in row]) for row in rows)
+
+    def _records(self, page: Page[Any]) -> list[dict[str, Any]]:
+        return page_records(_body(page), self._list_key, keep_meta=self._keep_meta)
 
     @staticmethod
-    def _csv(rows: list[list[str]]) -> bytes:
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(rows)
-        return buffer.getvalue().encode()
+    def _line(cells: list[str]) -> bytes:
+        return (",".join(cells) + "\n").encode()
+
+
+def _body(page: Page[Any]) -> bytes:
+    assert page.body is not None  # every page the SDK's pager reads keeps its body
+    return page.body
 
 
 class Sink:
     """The output file and its state file; opened only once there is something to write."""
 
-    def __init__(self, job: Job, encoder: Encoder, *, resume: bool) -> None:
+    def __init__(self, job: Job, *, resume: bool) -> None:
         self._job = job
-        self._encoder = encoder
+        self._encoder = Encoder(job)
         self._file: IO[bytes] | None = None
         self.pages = self.records = 0
         self.total: int | None = None
@@ -131,6 +174,7 @@ class Sink:
         try:
             saved = json.loads(state.read_text(encoding="utf-8"))
             offset, pages, records = int(saved["offset"]), int(saved["pages"]), saved["records"]
+            columns = saved.get("columns")
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ExportError(f"cannot read {state}: {exc}") from None
         if saved.get("version") != STATE_VERSION or saved.get("job") != self._job.identity():
@@ -140,35 +184,38 @@ class Sink:
             )
         if not out.exists() or out.stat().st_size < offset:
             raise ExportError(f"{out} is shorter than {state.name} records; drop --resume")
+        self._encoder = Encoder(self._job, columns)
         self._file = open(out, "r+b")  # noqa: SIM115 - closed by close()
         self._file.truncate(offset)  # a half-written page goes
         self._file.seek(offset)
         self.pages, self.records, self.total = pages, int(records), saved.get("total_entries")
 
-    def _open(self) -> IO[bytes]:
+    def _open(self, first: Page[Any] | None) -> IO[bytes]:
         if self._file is None:
             if self._job.out is None:
                 self._file = sys.stdout.buffer
             else:
                 self._file = open(self._job.out, "wb")  # noqa: SIM115 - closed by close()
-            self._file.write(self._encoder.header())
+            self._file.write(self._encoder.header(first))
         return self._file
 
-    def write(self, records: Sequence[object], total: int | None) -> None:
+    def write(self, page: Page[Any]) -> None:
         """Append one whole page, flush it, then record it in the state file."""
-        out = self._open()
-        out.write(self._encoder.page(records))
+        out = self._open(page)
+        out.write(self._encoder.page(page))
         out.flush()
         self.pages += 1
-        self.records += len(records)
+        self.records += len(page.items)
         if self.state is not None:
+            columns = self._encoder.columns
             saved = {
                 "version": STATE_VERSION,
                 "job": self._job.identity(),
                 "pages": self.pages,
                 "records": self.records,
                 "offset": out.tell(),
-                "total_entries": total,
+                "total_entries": page.total_entries,
+                "columns": None if columns is None else [[c.path, c.kind.value] for c in columns],
             }
             scratch = self.state.with_name(self.state.name + ".tmp")
             scratch.write_text(json.dumps(saved, indent=1), encoding="utf-8")
@@ -176,7 +223,7 @@ class Sink:
 
     def finish(self) -> None:
         """Complete the file (an empty list still gets one) and drop the state file."""
-        self._open().flush()
+        self._open(None).flush()
         self.close()
         if self.state is not None:
             self.state.unlink(missing_ok=True)
@@ -187,15 +234,85 @@ class Sink:
         self._file = None
 
 
+class ParquetSink:
+    """A Parquet file with a typed schema from the document, one row group per page,
+    written beside the target and moved into place when complete."""
+
+    def __init__(self, job: Job, *, resume: bool) -> None:
+        if resume:
+            raise ExportError("--resume works with JSON Lines and CSV, not Parquet")
+        if job.out is None:
+            raise ExportError("Parquet needs --out FILE.parquet (it cannot stream to stdout)")
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise ExportError(
+                "Parquet needs pyarrow: pip install 'pracsuite-async[parquet]'"
+            ) from None
+        self._pa, self._pq = pa, pq
+        self._job = job
+        self._out = job.out
+        self._partial = job.out.with_name(job.out.name + ".partial")
+        self._declared = schema_columns(job.target.op.model.__name__, keep_meta=job.keep_meta)
+        self._columns: list[Column] | None = None
+        self._writer: Any = None
+        self.pages = self.records = 0
+        self.total: int | None = None
+
+    def _start(self, first: Page[Any] | None) -> None:
+        records = [] if first is None else _meta_dicts(first, self._job)
+        self._columns = expand(self._declared, records)
+        schema = self._pa.schema([(c.name, _arrow_type(self._pa, c.kind)) for c in self._columns])
+        self._writer = self._pq.ParquetWriter(self._partial, schema)
+
+    def write(self, page: Page[Any]) -> None:
+        if self._writer is None:
+            self._start(page)
+        assert self._columns is not None
+        rows = [flatten(r, self._columns) for r in page.items]
+        arrays = [
+            self._pa.array([row[i] for row in rows], type=self._writer.schema.field(i).type)
+            for i in range(len(self._columns))
+        ]
+        self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self._writer.schema))
+        self.pages += 1
+        self.records += len(page.items)
+
+    def finish(self) -> None:
+        if self._writer is None:
+            self._start(None)
+        self._writer.close()
+        self._writer = None
+        os.replace(self._partial, self._out)
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+            self._partial.unlink(missing_ok=True)
+
+
+def _meta_dicts(page: Page[Any], job: Job) -> list[dict[str, Any]]:
+    return page_records(_body(page), job.target.op.list_key, keep_meta=job.keep_meta)
+
+
+def _arrow_type(pa: Any, kind: Kind) -> Any:
+    return {
+        Kind.INTEGER: pa.int64(),
+        Kind.NUMBER: pa.float64(),
+        Kind.BOOLEAN: pa.bool_(),
+        Kind.DATE: pa.date32(),
+        Kind.TIMESTAMP: pa.timestamp("us", tz="UTC"),
+        Kind.LOCAL_DATETIME: pa.timestamp("us"),
+    }.get(kind, pa.string())
+
+
 def _differences(saved: dict[str, Any]) -> str:
     job = saved.get("job")
     if not isinstance(job, dict):
         return "unknown state format"
     return ", ".join(f"{k}={v!r}" for k, v in job.items() if k != "source") or "none recorded"
-
-
-def _warn(text: str) -> None:
-    print(f"pracsuite: warning: {text}", file=sys.stderr)
 
 
 async def export(
@@ -204,15 +321,11 @@ async def export(
     progress: Progress,
     *,
     resume: bool = False,
-    warn: Callable[[str], None] = lambda text: print(
-        f"pracsuite: warning: {text}", file=sys.stderr
-    ),
-) -> Sink:
+    warn: Callable[[str], None],
+) -> Sink | ParquetSink:
     """Stream every record of ``job`` to its output; returns the finished sink."""
-    if warn is None:
-        warn = _warn
     target = job.target
-    sink = Sink(job, Encoder(job.format, target.op.model), resume=resume)
+    sink = ParquetSink(job, resume=resume) if job.format == "parquet" else Sink(job, resume=resume)
     skip = sink.pages
     # A resume starts at the first page not yet written.
     pager = getattr(getattr(client, target.namespace), target.method)(
@@ -240,7 +353,7 @@ async def export(
                         progress.begin(
                             page.total_entries, resumed_pages=skip, resumed_records=sink.records
                         )
-                    sink.write(page.items, page.total_entries)
+                    sink.write(page)
                     progress.page(len(page.items))
         sink.finish()
     finally:

@@ -1,43 +1,106 @@
-"""``pracsuite sandbox``: the embedded fake API in the foreground, until Ctrl-C."""
+"""``pracsuite sandbox`` (also ``pracsuite-sandbox``): the embedded fake API in the
+foreground; and the same server in a child process for ``--sandbox``."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import signal
 import sys
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import click
+
+from ..sandbox import DEFAULT_SIZES
+
+READY = "PracSuite sandbox at "
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
-        "sandbox",
-        help="run the embedded sandbox API to try the SDK against",
-        description="Serve the seeded PracSuite sandbox on a local port until Ctrl-C. "
-        "It prints the base URL and the two keys to use.",
+def _size(ctx: click.Context | None, param: click.Parameter | None, value: Any) -> Any:
+    sizes = {}
+    for text in value:
+        name, sep, count = text.partition("=")
+        if not sep or name not in DEFAULT_SIZES or not count.isdigit():
+            raise click.BadParameter(
+                f"expected COLLECTION=N with COLLECTION one of {', '.join(DEFAULT_SIZES)}, "
+                f"got {text!r}"
+            )
+        sizes[name] = int(count)
+    return sizes
+
+
+SANDBOX_OPTIONS = [
+    click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on."),
+    click.option(
+        "--port", type=click.IntRange(0, 65535), default=8080, show_default=True,
+        help="Port; 0 picks a free one.",
+    ),
+    click.option("--seed", type=int, default=1, show_default=True, help="Data seed."),
+    click.option(
+        "--records", type=click.IntRange(min=0), default=None,
+        help="Records in every collection (default: typical sizes per collection).",
+    ),
+    click.option(
+        "--size", "sizes", multiple=True, metavar="COLLECTION=N", callback=_size,
+        help="Records in one collection, e.g. --size patient=50000; repeatable.",
+    ),
+    click.option(
+        "--latency-ms", "--latency", "latency_ms", type=click.FloatRange(min=0), default=0.0,
+        show_default=True, help="Latency added to every answer, in milliseconds.",
+    ),
+    click.option(
+        "--rate-limit", type=click.FloatRange(min=0, min_open=True), default=None,
+        help="Requests per second before answering 429 (default: no limit).",
+    ),
+    click.option(
+        "--fault-rate", "--faults", "fault_rate", type=click.FloatRange(0, 1), default=0.0,
+        show_default=True, help="Share of requests that fail (0..1).",
+    ),
+]  # fmt: skip
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def with_options(options: list[Callable[[F], F]]) -> Callable[[F], F]:
+    """Apply a list of click options to a command, in the listed order."""
+
+    def apply(command: F) -> F:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return apply
+
+
+def banner(url: str, vendor_key: str, api_key: str) -> str:
+    """What the sandbox prints when it listens; its first three lines are read back by
+    :func:`sandbox_process`."""
+    return (
+        f"{READY}{url}\n"
+        f"  vendor key (x-api-key):  {vendor_key}\n"
+        f"  account key (A-api-key): {api_key}\n"
+        f"  try: pracsuite export patients --base-url {url} --vendor-key {vendor_key} "
+        f"--api-key {api_key} --requests-per-second 0 --out patients.jsonl\n"
+        "Ctrl-C stops it."
     )
-    parser.add_argument("--host", default="127.0.0.1", help="interface (default: %(default)s)")
-    parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
-    parser.add_argument("--records", type=int, help="records in every collection")
-    parser.add_argument("--latency", type=float, default=0.0, metavar="MS", help="added latency")
-    parser.add_argument("--rate-limit", type=float, metavar="R", help="requests/s before 429s")
-    parser.add_argument(
-        "--faults", type=float, default=0.0, metavar="P", help="share of requests to fail, 0..1"
-    )
-    parser.add_argument("--seed", type=int, default=1, help="data seed (default: %(default)s)")
 
 
-async def _serve(args: argparse.Namespace) -> None:
-    from ..sandbox import DEFAULT_SIZES, FaultPlan, Sandbox
+async def _serve(params: Mapping[str, Any]) -> None:
+    from ..sandbox import FaultPlan, Sandbox
 
+    sizes = dict.fromkeys(DEFAULT_SIZES, params["records"]) if params["records"] else {}
+    sizes.update(params["sizes"])
     sandbox = Sandbox(
-        host=args.host,
-        port=args.port,
-        seed=args.seed,
-        sizes=dict.fromkeys(DEFAULT_SIZES, args.records) if args.records else {},
-        latency=args.latency / 1000,
-        rate_limit=args.rate_limit,
-        faults=FaultPlan(rate=args.faults),
+        host=params["host"],
+        port=params["port"],
+        seed=params["seed"],
+        sizes=sizes,
+        latency=params["latency_ms"] / 1000,
+        rate_limit=params["rate_limit"],
+        faults=FaultPlan(rate=params["fault_rate"]),
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -46,24 +109,84 @@ async def _serve(args: argparse.Namespace) -> None:
             loop.add_signal_handler(signum, stop.set)
     await sandbox.start()
     try:
-        print(
-            f"PracSuite sandbox at {sandbox.url}\n"
-            f"  vendor key (x-api-key):  {sandbox.vendor_key}\n"
-            f"  account key (A-api-key): {sandbox.api_key}\n"
-            f"  try: PRACSUITE_VENDOR_KEY={sandbox.vendor_key} "
-            f"PRACSUITE_API_KEY={sandbox.api_key} "
-            f"pracsuite export patients --base-url {sandbox.url} --out patients.jsonl\n"
-            "Ctrl-C stops it.",
-            file=sys.stderr,
-            flush=True,
-        )
+        print(banner(sandbox.url, sandbox.vendor_key, sandbox.api_key), file=sys.stderr, flush=True)
         await stop.wait()
     finally:
         await sandbox.stop()
         print("sandbox stopped", file=sys.stderr, flush=True)
 
 
-def run(args: argparse.Namespace) -> int:
+@with_options(SANDBOX_OPTIONS)
+def _sandbox(**params: Any) -> None:
+    """Serve the seeded PracSuite sandbox on a local port until Ctrl-C.
+
+    It prints the base URL and the two keys to use.
+    """
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(args))
-    return 0
+        asyncio.run(_serve(params))
+
+
+sandbox_command = click.command(
+    "sandbox",
+    epilog="Example: pracsuite sandbox --port 8080 --records 50000 --latency-ms 20",
+)(_sandbox)
+
+
+def main() -> None:
+    """The ``pracsuite-sandbox`` script: ``pracsuite sandbox`` under its old name."""
+    sandbox_command(prog_name="pracsuite-sandbox")
+
+
+@attrs.frozen
+class SandboxProcess:
+    """A sandbox in a child process: where it listens and its keys."""
+
+    url: str
+    vendor_key: str
+    api_key: str
+
+
+@contextlib.asynccontextmanager
+async def sandbox_process(
+    *,
+    sizes: Mapping[str, int] | None = None,
+    records: int | None = None,
+    latency_ms: float = 0.0,
+    rate_limit: float | None = None,
+    fault_rate: float = 0.0,
+) -> AsyncIterator[SandboxProcess]:
+    """Run ``python -m pracsuite_async.sandbox`` on a free port (its CPU is not ours);
+    yields where it listens once it does, and stops it on the way out."""
+    args = [sys.executable, "-m", "pracsuite_async.sandbox", "--port", "0"]
+    args += ["--latency-ms", str(latency_ms), "--fault-rate", str(fault_rate)]
+    if records is not None:
+        args += ["--records", str(records)]
+    for name, count in (sizes or {}).items():
+        args += ["--size", f"{name}={count}"]
+    if rate_limit is not None:
+        args += ["--rate-limit", str(rate_limit)]
+    proc = await asyncio.create_subprocess_exec(
+        *args, stdin=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE
+    )
+    assert proc.stderr is not None
+    drain: asyncio.Task[bytes] | None = None
+    try:
+        lines: list[str] = []
+        while len(lines) < 3:
+            line = (await proc.stderr.readline()).decode()
+            if not line:
+                raise RuntimeError(f"the sandbox exited with status {await proc.wait()}")
+            if line.startswith(READY) or lines:
+                lines.append(line.strip())
+        drain = asyncio.create_task(proc.stderr.read())  # keep the pipe from filling up
+        yield SandboxProcess(
+            url=lines[0].removeprefix(READY.strip()).strip(),
+            vendor_key=lines[1].split()[-1],
+            api_key=lines[2].split()[-1],
+        )
+    finally:
+        if proc.returncode is None:
+            proc.terminate()
+            await proc.wait()
+        if drain is not None:
+            await drain

@@ -1,0 +1,234 @@
+"""A dlt source of the PracSuite API (``pip install 'pracsuite-async[sync]'``).
+
+``pracsuite_source()`` has one resource per top-level list, named as the client's namespace
+(``patients``, ``appointments``, ...), with the primary key the document marks
+(``x-pracsuite-id``) and column types from the document. Lists whose records carry a
+last-change time (the document's changes feeds: ``appointments``, ``appointment_book``,
+``notes``) load incrementally and merge by primary key: the first run loads every record,
+later runs only the records changed since the checkpoint kept in the pipeline state, asked
+for exactly as ``watch()`` asks (the same lookback window and tie rule). Every other list is
+fully refreshed on each run. Nested lists inside records (an invoice's items) become dlt
+child tables.
+
+    import dlt
+    from pracsuite_async import AsyncPracSuite
+    from pracsuite_async.dlt import pracsuite_source
+
+    pipeline = dlt.pipeline("pracsuite", destination="duckdb", dataset_name="pracsuite")
+    pipeline.run(pracsuite_source(lambda: AsyncPracSuite()))
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal, cast
+
+import attrs
+import dlt
+from dlt.extract.resource import DltResource
+from dlt.extract.source import DltSource
+
+from ._changes import DEFAULT_LOOKBACK, Checkpoint, catch_up, check_feed_settings
+from ._client import AsyncPracSuite
+from ._errors import PracSuiteValueError
+from ._operations import ChangeFeed, ListOperation
+from ._pagination import AsyncPager, Page
+from ._query import Filter, check_page_size
+from ._rows import Kind, page_records, schema_columns
+from ._spec import schema_extension
+from ._tags import METHODS
+
+__all__ = ["SyncList", "pracsuite_source", "sync_lists"]
+
+# dlt column types by document kind; arrays are left to dlt, which makes them child tables.
+_DLT_TYPES: dict[Kind, dict[str, Any]] = {
+    Kind.INTEGER: {"data_type": "bigint"},
+    Kind.NUMBER: {"data_type": "double"},
+    Kind.BOOLEAN: {"data_type": "bool"},
+    Kind.DATE: {"data_type": "date"},
+    Kind.TIMESTAMP: {"data_type": "timestamp", "timezone": True},
+    Kind.LOCAL_DATETIME: {"data_type": "timestamp", "timezone": False},
+    Kind.TEXT: {"data_type": "text"},
+    Kind.TIME: {"data_type": "text"},
+}
+
+OnPage = Callable[[str, int, "int | None"], None]
+
+
+@attrs.frozen(kw_only=True)
+class SyncList:
+    """One list the source loads: its resource name, operation, key and changes feed
+    (``feed`` is None for a list that is fully refreshed)."""
+
+    name: str
+    op: ListOperation[Any]
+    primary_key: str | None
+    feed: ChangeFeed | None
+
+    @property
+    def write_disposition(self) -> Literal["merge", "replace"]:
+        return "merge" if self.feed is not None else "replace"
+
+
+def _change_feed(op: ListOperation[Any]) -> ChangeFeed | None:
+    feed = op.changes
+    # A feed of creation times (patients' file_created) shows new records, not changes.
+    if feed is None or feed.stamp == feed.created:
+        return None
+    return feed
+
+
+def sync_lists() -> dict[str, SyncList]:
+    """Every top-level list the source offers, by resource name."""
+    found = {}
+    for method, op in METHODS.items():
+        namespace, _, name = method.partition(".")
+        if name != "list" or not isinstance(op, ListOperation) or op.path_params:
+            continue
+        if any(p.required for p in op.query):
+            continue
+        key = schema_extension(op.model.__name__, "x-pracsuite-id")
+        found[namespace] = SyncList(
+            name=namespace, op=op, primary_key=key, feed=_change_feed(op) if key else None
+        )
+    return dict(sorted(found.items()))
+
+
+def _columns(op: ListOperation[Any]) -> dict[str, dict[str, Any]]:
+    hints = {}
+    for column in schema_columns(op.model.__name__):
+        hint = _DLT_TYPES.get(column.kind)
+        if hint is not None:
+            hints["__".join(column.path)] = {"nullable": True, **hint}
+    return hints
+
+
+def _blocking(agen: AsyncIterator[Any]) -> Iterator[Any]:
+    """An async generator driven on a loop of its own, as a plain iterator for dlt."""
+    loop = asyncio.new_event_loop()
+    try:
+        while True:
+            try:
+                yield loop.run_until_complete(agen.__anext__())
+            except StopAsyncIteration:
+                return
+    finally:
+        with contextlib.suppress(RuntimeError):
+            loop.run_until_complete(agen.aclose())  # type: ignore[attr-defined]
+        loop.close()
+
+
+def pracsuite_source(
+    client: Callable[[], AsyncPracSuite] = AsyncPracSuite,
+    *,
+    lists: Sequence[str] | None = None,
+    lookback: timedelta = DEFAULT_LOOKBACK,
+    page_size: int = 100,
+    concurrency: int | None = None,
+    on_page: OnPage | None = None,
+) -> DltSource:
+    """The PracSuite lists as a dlt source.
+
+    ``client`` makes the client each list is read with (called once per list, on the loop
+    that reads it; default: ``AsyncPracSuite()`` from the environment). ``lists`` picks
+    resources by name (default: all). ``lookback`` is ``watch()``'s window. ``on_page(name,
+    records, total)`` is told of every page read (``total``: the list's size, when known).
+    """
+    offered = sync_lists()
+    chosen = list(offered) if lists is None else list(lists)
+    unknown = [n for n in chosen if n not in offered]
+    if unknown:
+        raise PracSuiteValueError(
+            f"unknown list {unknown[0]!r}; the source offers: {', '.join(offered)}"
+        )
+    check_feed_settings(0, lookback)
+    check_page_size(page_size)
+    settings = _Settings(
+        client=client, lookback=lookback, page_size=page_size, concurrency=concurrency
+    )
+    resources = [_resource(offered[n], settings, on_page or _ignore) for n in chosen]
+
+    @dlt.source(name="pracsuite")
+    def pracsuite() -> list[DltResource]:
+        return resources
+
+    source: DltSource = pracsuite()
+    return source
+
+
+def _ignore(name: str, records: int, total: int | None) -> None:
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class _Settings:
+    client: Callable[[], AsyncPracSuite]
+    lookback: timedelta
+    page_size: int
+    concurrency: int | None
+
+
+def _resource(spec: SyncList, settings: _Settings, on_page: OnPage) -> DltResource:
+    def records() -> Iterator[list[dict[str, Any]]]:
+        state = dlt.current.resource_state()
+        yield from _blocking(_pull(spec, settings, state, on_page))
+
+    resource: DltResource = dlt.resource(
+        records(),  # the generator's body (and its state lookup) runs inside the extract
+        name=spec.name,
+        primary_key=spec.primary_key or (),
+        write_disposition=spec.write_disposition,
+        columns=cast(Any, _columns(spec.op)),
+    )
+    return resource
+
+
+async def _pull(
+    spec: SyncList, settings: _Settings, state: dict[str, Any], on_page: OnPage
+) -> AsyncIterator[list[dict[str, Any]]]:
+    namespace = None
+    async with settings.client() as ps:
+        namespace = getattr(ps, spec.name)
+        saved = state.get("checkpoint")
+        if spec.feed is None or saved is None:
+            started = datetime.now(UTC)
+            pager: AsyncPager[Any] = namespace.list(
+                page_size=settings.page_size,
+                concurrency=settings.concurrency,
+                on_change="ignore" if spec.feed else "warn",
+            )
+            async with contextlib.aclosing(pager.pages()) as pages:
+                async for page in pages:
+                    on_page(spec.name, len(page.items), page.total_entries)
+                    yield _rows(spec, page)
+            if spec.feed is not None:
+                # Changes made while the pull ran are asked for again next time.
+                state["checkpoint"] = Checkpoint(since=started).to_json()
+            return
+        checkpoint = Checkpoint.from_json(saved)
+
+        def make_pager(since: Filter, order: tuple[str, ...]) -> AsyncPager[Any]:
+            pager: AsyncPager[Any] = namespace.list(
+                page_size=settings.page_size,
+                sort_by=order,
+                filters=[since],
+                concurrency=1,
+                on_change="ignore",
+            )
+            return pager
+
+        batches = catch_up(spec.feed, make_pager, checkpoint, lookback=settings.lookback)
+        async with contextlib.aclosing(batches):
+            async for page, handled in batches:
+                rows = _rows(spec, page)
+                state["checkpoint"] = handled[-1][1].to_json()
+                on_page(spec.name, len(handled), None)
+                yield [rows[i] for i, _ in handled]
+
+
+def _rows(spec: SyncList, page: Page[Any]) -> list[dict[str, Any]]:
+    assert page.body is not None  # every page the SDK's pager reads keeps its body
+    return page_records(page.body, spec.op.list_key)
