@@ -295,6 +295,13 @@ async def fault_soak(args: argparse.Namespace) -> list[Row]:
     ]  # fmt: skip
 
 
+async def export_speed(args: argparse.Namespace) -> list[Row]:
+    """Scenarios 7-9 (benchmarks/_export.py): export and sync against their baselines."""
+    from ._export import export_speed as scenario  # it imports this module
+
+    return await scenario(args)
+
+
 SCENARIOS: dict[str, Callable[[argparse.Namespace], Awaitable[list[Row]]]] = {
     "bulk": bulk_pull,
     "rate": rate_limited,
@@ -302,6 +309,7 @@ SCENARIOS: dict[str, Callable[[argparse.Namespace], Awaitable[list[Row]]]] = {
     "memory": memory,
     "single": single_call,
     "soak": fault_soak,
+    "export": export_speed,
 }
 
 
@@ -333,6 +341,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--memory-records", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--soak-records", type=int, default=100_000)
+    parser.add_argument("--export-latency-ms", type=float, default=20.0)
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--json", help="also write the rows to this file")
     args = parser.parse_args(argv)

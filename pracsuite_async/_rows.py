@@ -156,10 +156,12 @@ def _line_decoder(list_key: str, schema: str, keep_meta: bool) -> msgspec.json.D
     else:
         # Each field's JSON text passed through as sent; a field the document does not name
         # fails the decode, and the page takes the general path, which keeps it.
-        names = [k for k in schema_properties(schema) if k not in META_FIELDS]
         item = msgspec.defstruct(
             f"{schema}Line",
-            [(n, msgspec.Raw | msgspec.UnsetType, msgspec.UNSET) for n in names],
+            [
+                (n, msgspec.Raw | msgspec.UnsetType, msgspec.UNSET)
+                for n in schema_properties(schema)
+            ],
             omit_defaults=True,
             forbid_unknown_fields=True,
         )
@@ -180,7 +182,12 @@ def json_lines(body: bytes, list_key: str, schema: str, *, keep_meta: bool = Fal
         else:
             out = bytearray()
             for item in items:
-                out += item if keep_meta else _ENCODER.encode(item)
+                if keep_meta:
+                    out += item
+                else:
+                    for key in META_FIELDS:
+                        setattr(item, key, msgspec.UNSET)  # an unset field is left out
+                    out += _ENCODER.encode(item)
                 out += b"\n"
             return bytes(out)
     records = page_records(body, list_key, keep_meta=keep_meta)

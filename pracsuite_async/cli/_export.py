@@ -1,11 +1,11 @@
 """The export loop: pages streamed to JSON Lines, CSV or Parquet; JSON Lines and CSV resume
 from the last whole page.
 
-While a file export runs, ``<out>.state.json`` records after every flushed page how many
-pages and records the file holds and its byte length, with the arguments that shape the
-output. ``resume=True`` checks those arguments, cuts the file back to that length (dropping
-a half-written page) and starts at the first page not yet written; the state file goes on
-success.
+While a file export runs, ``<out>.state.json`` records (every half second, and when the
+export stops on an error) how many pages and records the file holds and its byte length,
+with the arguments that shape the output. ``resume=True`` checks those arguments, cuts the
+file back to that length (dropping a half-written page) and starts at the first page not
+yet written; the state file goes on success.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import sys
+import time
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -37,6 +38,9 @@ FORMATS: dict[str, Format] = {
     ".parquet": "parquet",
 }
 STATE_VERSION = 2
+# Seconds between updates of the state file: a resume refetches at most that much, and an
+# export is not slowed by a file replaced after every page.
+STATE_EVERY = 0.5
 
 
 class ExportError(PracSuiteError):
@@ -151,6 +155,8 @@ class Sink:
         self._job = job
         self._encoder = Encoder(job)
         self._file: IO[bytes] | None = None
+        self._unsaved: dict[str, Any] | None = None
+        self._saved_at = float("-inf")
         self.pages = self.records = 0
         self.total: int | None = None
         if resume:
@@ -200,7 +206,7 @@ class Sink:
         return self._file
 
     def write(self, page: Page[Any]) -> None:
-        """Append one whole page, flush it, then record it in the state file."""
+        """Append one whole page and flush it; the state file records it soon after."""
         out = self._open(page)
         out.write(self._encoder.page(page))
         out.flush()
@@ -208,7 +214,7 @@ class Sink:
         self.records += len(page.items)
         if self.state is not None:
             columns = self._encoder.columns
-            saved = {
+            self._unsaved = {
                 "version": STATE_VERSION,
                 "job": self._job.identity(),
                 "pages": self.pages,
@@ -217,18 +223,30 @@ class Sink:
                 "total_entries": page.total_entries,
                 "columns": None if columns is None else [[c.path, c.kind.value] for c in columns],
             }
-            scratch = self.state.with_name(self.state.name + ".tmp")
-            scratch.write_text(json.dumps(saved, indent=1), encoding="utf-8")
-            os.replace(scratch, self.state)  # atomic: never a half-written state
+            if time.monotonic() - self._saved_at >= STATE_EVERY:
+                self._save()
+
+    def _save(self) -> None:
+        # The state never claims more than the file holds: it describes flushed pages only.
+        if self._unsaved is None or self.state is None:
+            return
+        scratch = self.state.with_name(self.state.name + ".tmp")
+        scratch.write_text(json.dumps(self._unsaved, indent=1), encoding="utf-8")
+        os.replace(scratch, self.state)  # atomic: never a half-written state
+        self._unsaved = None
+        self._saved_at = time.monotonic()
 
     def finish(self) -> None:
         """Complete the file (an empty list still gets one) and drop the state file."""
         self._open(None).flush()
+        self._unsaved = None
         self.close()
         if self.state is not None:
             self.state.unlink(missing_ok=True)
 
     def close(self) -> None:
+        """Close the file; an unfinished export's state is brought up to date first."""
+        self._save()
         if self._file is not None and self._file is not sys.stdout.buffer:
             self._file.close()
         self._file = None
