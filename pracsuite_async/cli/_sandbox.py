@@ -58,6 +58,10 @@ SANDBOX_OPTIONS = [
         "--fault-rate", "--faults", "fault_rate", type=click.FloatRange(0, 1), default=0.0,
         show_default=True, help="Share of requests that fail (0..1).",
     ),
+    click.option(
+        "--workers", type=click.IntRange(min=0), default=0, show_default=True,
+        help="Processes that build seeded pages ahead of the requests for them.",
+    ),
 ]  # fmt: skip
 
 
@@ -90,6 +94,7 @@ def banner(url: str, vendor_key: str, api_key: str) -> str:
 
 async def _serve(params: Mapping[str, Any]) -> None:
     from ..sandbox import FaultPlan, Sandbox
+    from ..sandbox._prefetch import prefetch
 
     sizes = dict.fromkeys(DEFAULT_SIZES, params["records"]) if params["records"] else {}
     sizes.update(params["sizes"])
@@ -107,12 +112,15 @@ async def _serve(params: Mapping[str, Any]) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
             loop.add_signal_handler(signum, stop.set)
+    pool = prefetch(sandbox.dataset, params["workers"]) if params["workers"] else None
     await sandbox.start()
     try:
         print(banner(sandbox.url, sandbox.vendor_key, sandbox.api_key), file=sys.stderr, flush=True)
         await stop.wait()
     finally:
         await sandbox.stop()
+        if pool is not None:
+            pool.close()
         print("sandbox stopped", file=sys.stderr, flush=True)
 
 
@@ -154,11 +162,13 @@ async def sandbox_process(
     latency_ms: float = 0.0,
     rate_limit: float | None = None,
     fault_rate: float = 0.0,
+    workers: int = 0,
 ) -> AsyncIterator[SandboxProcess]:
     """Run ``python -m pracsuite_async.sandbox`` on a free port (its CPU is not ours);
     yields where it listens once it does, and stops it on the way out."""
     args = [sys.executable, "-m", "pracsuite_async.sandbox", "--port", "0"]
     args += ["--latency-ms", str(latency_ms), "--fault-rate", str(fault_rate)]
+    args += ["--workers", str(workers)]
     if records is not None:
         args += ["--records", str(records)]
     for name, count in (sizes or {}).items():
