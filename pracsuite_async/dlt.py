@@ -7,8 +7,9 @@ last-change time (the document's changes feeds: ``appointments``, ``appointment_
 ``notes``) load incrementally and merge by primary key: the first run loads every record,
 later runs only the records changed since the checkpoint kept in the pipeline state, asked
 for exactly as ``watch()`` asks (the same lookback window and tie rule). Every other list is
-fully refreshed on each run. Nested lists inside records (an invoice's items) become dlt
-child tables.
+fully refreshed on each run. Arrays inside records (an invoice's items) become dlt child
+tables; ``nested=True`` adds the nested lists (a patient's accounts, an account's invoices)
+as transformers of the resources whose rows hold their path ids.
 
     import dlt
     from pracsuite_async import AsyncPracSuite
@@ -38,7 +39,7 @@ from ._operations import ChangeFeed, ListOperation
 from ._pagination import AsyncPager, Page
 from ._query import Filter, check_page_size
 from ._rows import Kind, page_records, schema_columns
-from ._spec import schema_extension
+from ._spec import schema_extension, schema_properties, snake
 from ._tags import METHODS
 
 __all__ = ["SyncList", "pracsuite_source", "sync_lists"]
@@ -67,6 +68,13 @@ class SyncList:
     op: ListOperation[Any]
     primary_key: str | None
     feed: ChangeFeed | None
+    method: str = "list"
+    parent: str | None = None  # a nested list: the resource whose rows give its path ids
+
+    @property
+    def op_namespace(self) -> str:
+        """The client attribute holding the list's method."""
+        return next(m.split(".")[0] for m, op in METHODS.items() if op is self.op)
 
     @property
     def write_disposition(self) -> Literal["merge", "replace"]:
@@ -81,9 +89,11 @@ def _change_feed(op: ListOperation[Any]) -> ChangeFeed | None:
     return feed
 
 
-def sync_lists() -> dict[str, SyncList]:
-    """Every top-level list the source offers, by resource name."""
-    found = {}
+def sync_lists(*, nested: bool = False) -> dict[str, SyncList]:
+    """Every top-level list the source offers, by resource name; with ``nested``, also the
+    nested lists whose path ids another resource's rows hold (a patient's accounts, an
+    account's invoices), one request per parent record."""
+    found: dict[str, SyncList] = {}
     for method, op in METHODS.items():
         namespace, _, name = method.partition(".")
         if name != "list" or not isinstance(op, ListOperation) or op.path_params:
@@ -94,7 +104,44 @@ def sync_lists() -> dict[str, SyncList]:
         found[namespace] = SyncList(
             name=namespace, op=op, primary_key=key, feed=_change_feed(op) if key else None
         )
+    if nested:
+        _add_nested(found)
     return dict(sorted(found.items()))
+
+
+def _add_nested(found: dict[str, SyncList]) -> None:
+    """Nested lists, parents before children: each one's last path id is the primary key of
+    a resource already found, and its other path ids are fields of that resource's rows."""
+    waiting = {
+        m: op
+        for m, op in METHODS.items()
+        if isinstance(op, ListOperation)
+        and op.path_params
+        and not any(p.required for p in op.query)
+        and m.split(".")[0] not in found
+    }
+    while True:
+        added = False
+        for method, op in sorted(waiting.items()):
+            *others, last = op.path_params
+            parent = next((s for s in found.values() if s.primary_key == last), None)
+            fields = schema_properties(parent.op.model.__name__) if parent else {}
+            if parent is None or any(p not in fields for p in others):
+                continue
+            namespace, _, name = method.partition(".")
+            resource = namespace if name.startswith("list_by_") else snake(op.model.__name__) + "s"
+            found[resource] = SyncList(
+                name=resource,
+                op=op,
+                primary_key=schema_extension(op.model.__name__, "x-pracsuite-id"),
+                feed=None,
+                method=name,
+                parent=parent.name,
+            )
+            del waiting[method]
+            added = True
+        if not added:
+            return
 
 
 def _columns(op: ListOperation[Any]) -> dict[str, dict[str, Any]]:
@@ -125,6 +172,7 @@ def pracsuite_source(
     client: Callable[[], AsyncPracSuite] = AsyncPracSuite,
     *,
     lists: Sequence[str] | None = None,
+    nested: bool = False,
     lookback: timedelta = DEFAULT_LOOKBACK,
     page_size: int = 100,
     concurrency: int | None = None,
@@ -136,8 +184,9 @@ def pracsuite_source(
     that reads it; default: ``AsyncPracSuite()`` from the environment). ``lists`` picks
     resources by name (default: all). ``lookback`` is ``watch()``'s window. ``on_page(name,
     records, total)`` is told of every page read (``total``: the list's size, when known).
+    ``nested`` adds the nested lists (see :func:`sync_lists`), refreshed whole each run.
     """
-    offered = sync_lists()
+    offered = sync_lists(nested=nested)
     chosen = list(offered) if lists is None else list(lists)
     unknown = [n for n in chosen if n not in offered]
     if unknown:
@@ -149,7 +198,13 @@ def pracsuite_source(
     settings = _Settings(
         client=client, lookback=lookback, page_size=page_size, concurrency=concurrency
     )
-    resources = [_resource(offered[n], settings, on_page or _ignore) for n in chosen]
+    made: dict[str, DltResource] = {}
+    while len(made) < len(offered):  # a parent's resource before its children's
+        for spec in offered.values():
+            if spec.name not in made and (spec.parent is None or spec.parent in made):
+                parent = made[spec.parent] if spec.parent else None
+                made[spec.name] = _resource(spec, settings, on_page or _ignore, parent)
+    resources = [made[n] for n in chosen]
 
     @dlt.source(name="pracsuite")
     def pracsuite() -> list[DltResource]:
@@ -171,19 +226,56 @@ class _Settings:
     concurrency: int | None
 
 
-def _resource(spec: SyncList, settings: _Settings, on_page: OnPage) -> DltResource:
+def _resource(
+    spec: SyncList, settings: _Settings, on_page: OnPage, parent: DltResource | None
+) -> DltResource:
+    hints: dict[str, Any] = {
+        "name": spec.name,
+        "primary_key": spec.primary_key or (),
+        "write_disposition": spec.write_disposition,
+        "columns": cast(Any, _columns(spec.op)),
+    }
+    if parent is not None:
+
+        def children(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+            yield from _blocking(_pull_children(spec, settings, rows, on_page))
+
+        child: DltResource = dlt.transformer(children, data_from=parent, **hints)
+        return child
+
     def records() -> Iterator[list[dict[str, Any]]]:
         state = dlt.current.resource_state()
         yield from _blocking(_pull(spec, settings, state, on_page))
 
-    resource: DltResource = dlt.resource(
-        records(),  # the generator's body (and its state lookup) runs inside the extract
-        name=spec.name,
-        primary_key=spec.primary_key or (),
-        write_disposition=spec.write_disposition,
-        columns=cast(Any, _columns(spec.op)),
-    )
+    # The generator's body (and its state lookup) runs inside the extract.
+    resource: DltResource = dlt.resource(records(), **hints)
     return resource
+
+
+async def _pull_children(
+    spec: SyncList, settings: _Settings, parents: list[dict[str, Any]], on_page: OnPage
+) -> AsyncIterator[list[dict[str, Any]]]:
+    """The nested list of every parent row, concurrently (under the client's limits)."""
+    async with settings.client() as ps:
+        method = getattr(getattr(ps, spec.op_namespace), spec.method)
+
+        async def of(row: dict[str, Any]) -> list[dict[str, Any]]:
+            ids = [row[p] for p in spec.op.path_params]
+            out: list[dict[str, Any]] = []
+            pager: AsyncPager[Any] = method(*ids, page_size=settings.page_size)
+            async with contextlib.aclosing(pager.pages()) as pages:
+                async for page in pages:
+                    rows = _rows(spec, page)
+                    for record in rows:  # the path ids, where the records do not carry them
+                        for name, value in zip(spec.op.path_params, ids, strict=True):
+                            record.setdefault(name, value)
+                    out += rows
+            return out
+
+        found = await asyncio.gather(*(of(row) for row in parents))
+        rows = [record for part in found for record in part]
+        on_page(spec.name, len(rows), None)
+        yield rows
 
 
 async def _pull(

@@ -119,3 +119,26 @@ def test_the_examples_are_the_ones_help_shows() -> None:
         assert command.epilog is not None
         for example in examples:
             assert f"  {example}\n" in command.epilog
+
+
+def test_shell_completion_offers_the_lists() -> None:
+    env = {
+        **os.environ,
+        "_PRACSUITE_COMPLETE": "bash_complete",
+        "COMP_WORDS": "pracsuite export appointments.list_by_p",
+        "COMP_CWORD": "2",
+    }
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "pracsuite")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    offered = {line.split(",", 1)[1] for line in done.stdout.splitlines()}
+    assert offered == {
+        "appointments.list_by_patient",
+        "appointments.list_by_practitioner",
+        "appointments.list_by_profession",
+    }

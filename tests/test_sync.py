@@ -211,3 +211,44 @@ def test_the_source_in_a_users_own_pipeline(tmp_path: Path, remote: ThreadedSand
     assert nested is not None
     assert nested[0] > 0  # an array of objects becomes a child table
     assert sum(k for _, k in pages) == 45
+
+
+def test_nested_lists_load_as_child_resources(tmp_path: Path) -> None:
+    sizes = {"patient": 6, "patient_account": 9, "invoice": 14, "payment": 12}
+    with ThreadedSandbox(sizes={**SIZES, **sizes}) as remote:
+        sb = remote.sandbox
+        chosen = ["patient_accounts", "invoices", "payments"]
+        assert run(*sync_args(remote, tmp_path), "--nested", *chosen) == 0
+
+        async def expected() -> dict[str, int]:
+            async with client_at(sb.url, vendor_key=sb.vendor_key, api_key=sb.api_key) as ps:
+                accounts = []
+                for patient in await ps.patients.list().to_list():
+                    accounts += await ps.patient_accounts.list_by_patient(
+                        patient.client_id
+                    ).to_list()
+                counts = {"patient_accounts": len(accounts), "invoices": 0, "payments": 0}
+                for account in accounts:
+                    ids = (account.client_id, account.account_id)
+                    counts["invoices"] += len(
+                        await ps.invoices.list_by_patient_account(*ids).to_list()
+                    )
+                    counts["payments"] += len(
+                        await ps.payments.list_by_patient_account(*ids).to_list()
+                    )
+                return counts
+
+        counts = asyncio.run(expected())
+    assert counts["invoices"] > 0
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as db:
+        for name, count in counts.items():
+            key = sync_lists(nested=True)[name].primary_key
+            found = db.execute(f"select count(*), count(distinct {key}) from clinic.{name}")
+            assert found.fetchone() == (count, count), name
+        names = {
+            row[0]
+            for row in db.execute(
+                "select table_name from information_schema.tables where table_schema = 'clinic'"
+            ).fetchall()
+        }
+    assert "patients" not in names  # a parent that was not asked for is read, not loaded

@@ -1,5 +1,5 @@
 """``python -m pracsuite_async.cli``: the ``pracsuite`` command."""
 
-from ._main import main
+from . import main
 
 main()

@@ -72,6 +72,7 @@ _SYNC_NOTES = """\
 LIST names resources of the dlt source (default: every top-level list).
 Lists whose records carry a last-change time (appointments, appointment_book,
 notes) load incrementally and merge by id; the others are refreshed whole.
+--nested adds the nested lists (patient_accounts, invoices, payments, ...).
 Credentials of other destinations come from dlt's configuration
 (environment variables or .dlt/secrets.toml)."""
 
@@ -141,6 +142,9 @@ SYNC_OPTIONS = [
                  help="Where dlt keeps pipeline working files (default: dlt's)."),
     click.option("--lookback", type=click.FloatRange(min=0), default=5.0, show_default=True,
                  help="Seconds of changes read again on each run, as watch() does."),
+    click.option("--nested", is_flag=True,
+                 help="Also the nested lists (a patient's accounts, an account's invoices and "
+                      "payments): one request per parent record."),
 ]  # fmt: skip
 
 
@@ -371,7 +375,7 @@ def sync_command(lists: tuple[str, ...], **params: Any) -> None:
     everything, later runs only the records changed since (needs the ``sync`` extra)."""
     from ._sync import run_sync, sync_collections
 
-    collections = sync_collections(lists)  # a usage error for an unknown list
+    collections = sync_collections(lists, nested=params["nested"])  # usage error if unknown
 
     async def work(reporter: Reporter) -> None:
         sizes = sandbox_sizes(params, collections if lists else [])

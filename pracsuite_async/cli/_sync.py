@@ -28,11 +28,11 @@ def _dlt() -> Any:
     return dlt, source
 
 
-def sync_collections(lists: Sequence[str]) -> list[str]:
+def sync_collections(lists: Sequence[str], *, nested: bool) -> list[str]:
     """The sandbox collections of the lists asked for (all when none); unknown names are a
     usage error."""
     _, source = _dlt()
-    offered = source.sync_lists()
+    offered = source.sync_lists(nested=nested)
     unknown = [n for n in lists if n not in offered]
     if unknown:
         raise click.UsageError(f"unknown list {unknown[0]!r}; sync offers: {', '.join(offered)}")
@@ -78,6 +78,7 @@ async def run_sync(
     data = source.pracsuite_source(
         make_client,
         lists=lists,
+        nested=params["nested"],
         lookback=timedelta(seconds=params["lookback"]),
         concurrency=params["concurrency"],
         on_page=on_page,
