@@ -37,10 +37,10 @@ from ._client import AsyncPracSuite
 from ._errors import PracSuiteValueError
 from ._operations import ChangeFeed, ListOperation
 from ._pagination import AsyncPager, Page
-from ._query import Filter, check_page_size
 from ._rows import Kind, page_records, schema_columns
 from ._spec import schema_extension, schema_properties, snake
 from ._tags import METHODS
+from ._wire import Filter, check_page_size
 
 __all__ = ["SyncList", "pracsuite_source", "sync_lists"]
 

@@ -25,8 +25,8 @@ import attrs
 from .._client import AsyncPracSuite
 from .._errors import PracSuiteError
 from .._pagination import Page
-from .._wire import Filter
 from .._rows import Column, Kind, expand, flatten, json_lines, page_records, schema_columns
+from .._wire import Filter
 from ._progress import Progress
 from ._target import Target
 
