@@ -281,7 +281,6 @@ async def _pull_children(
 async def _pull(
     spec: SyncList, settings: _Settings, state: dict[str, Any], on_page: OnPage
 ) -> AsyncIterator[list[dict[str, Any]]]:
-    namespace = None
     async with settings.client() as ps:
         namespace = getattr(ps, spec.name)
         saved = state.get("checkpoint")

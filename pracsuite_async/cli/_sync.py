@@ -85,9 +85,8 @@ async def run_sync(
     )
     # Parquet load files: DuckDB reads them many times faster than INSERT statements.
     info = await asyncio.to_thread(pipeline.run, data, loader_file_format="parquet")
-    for progress in bars.values():
+    for _ in bars:  # each list read is done once the load is
         reporter.list_done()
-        del progress
     counts = pipeline.last_trace.last_normalize_info.row_counts
     tables = {k: v for k, v in counts.items() if not k.startswith("_dlt")}
     rows = sum(tables.values())
