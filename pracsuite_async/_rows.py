@@ -11,11 +11,11 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from typing import Any
 
 import attrs
 import msgspec
-import orjson
 
 from ._convert import unstructure
 from ._spec import ref_name, resolve, schema_properties
@@ -31,6 +31,7 @@ class Kind(enum.Enum):
     TEXT = "text"
     INTEGER = "integer"
     NUMBER = "number"
+    DECIMAL = "decimal"  # money: exact
     BOOLEAN = "boolean"
     DATE = "date"
     TIMESTAMP = "timestamp"  # UTC, sent with Z or an offset
@@ -41,6 +42,7 @@ class Kind(enum.Enum):
 
 
 _FORMATS = {
+    "decimal": Kind.DECIMAL,
     "date": Kind.DATE,
     "date-time": Kind.TIMESTAMP,
     "local-date-time": Kind.LOCAL_DATETIME,
@@ -134,14 +136,20 @@ def flatten(record: Any, columns: Sequence[Column]) -> list[Any]:
     for column in columns:
         value = _get(record, column.path)
         if column.kind is Kind.JSON and value is not None:
-            value = orjson.dumps(unstructure(value)).decode()
+            value = _JSON_TEXT.encode(unstructure(value)).decode()
         values.append(value)
     return values
 
 
+# Numbers with a fraction are read as Decimal, so money keeps every digit it was sent with.
+_EXACT = msgspec.json.Decoder(float_hook=Decimal)
+_JSON_TEXT = msgspec.json.Encoder(decimal_format="number")
+
+
 def page_records(body: bytes, list_key: str, *, keep_meta: bool = False) -> list[dict[str, Any]]:
-    """The records of a list body as sent, less the pagination artefacts."""
-    records: list[dict[str, Any]] = orjson.loads(body)[list_key]
+    """The records of a list body as sent, less the pagination artefacts (numbers with a
+    fraction as :class:`~decimal.Decimal`)."""
+    records: list[dict[str, Any]] = _EXACT.decode(body)[list_key]
     if not keep_meta:
         for record in records:
             for key in META_FIELDS:
@@ -191,4 +199,4 @@ def json_lines(body: bytes, list_key: str, schema: str, *, keep_meta: bool = Fal
                 out += b"\n"
             return bytes(out)
     records = page_records(body, list_key, keep_meta=keep_meta)
-    return b"".join(orjson.dumps(r) + b"\n" for r in records)
+    return b"".join(_JSON_TEXT.encode(r) + b"\n" for r in records)

@@ -48,6 +48,7 @@ __all__ = ["SyncList", "pracsuite_source", "sync_lists"]
 _DLT_TYPES: dict[Kind, dict[str, Any]] = {
     Kind.INTEGER: {"data_type": "bigint"},
     Kind.NUMBER: {"data_type": "double"},
+    Kind.DECIMAL: {"data_type": "decimal"},
     Kind.BOOLEAN: {"data_type": "bool"},
     Kind.DATE: {"data_type": "date"},
     Kind.TIMESTAMP: {"data_type": "timestamp", "timezone": True},

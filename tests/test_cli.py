@@ -13,6 +13,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -173,6 +174,16 @@ def test_parquet_export_has_the_document_types(tmp_path: Path) -> None:
     types = pq.read_table(patients).schema
     assert types.field("date_of_birth").type == pa.date32()
     assert types.field("archive").type == pa.bool_()
+    # Money is exact: Decimal columns holding the digits the API sent.
+    payments = ["export", "payments", "--parent-id", "1", "--parent-id", "1", "--sandbox", *FAST]
+    assert run(*payments, "--out", str(tmp_path / "pay.parquet")) == 0
+    assert run(*payments, "--out", str(tmp_path / "pay.jsonl")) == 0
+    money = pq.read_table(tmp_path / "pay.parquet")
+    assert money.schema.field("total").type == pa.decimal128(38, 10)
+    lines = (tmp_path / "pay.jsonl").read_text().splitlines()
+    sent = [json.loads(line, parse_float=Decimal)["total"] for line in lines]
+    assert sent
+    assert money.column("total").to_pylist() == sent
 
 
 def test_filters_and_sort_reach_the_wire(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -101,8 +102,8 @@ def _csv_cell(value: Any) -> str:
         return ""
     if value is True or value is False:
         return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
+    if isinstance(value, int | float | Decimal):
+        return str(value)
     return '"' + str(value).replace('"', '""') + '"'
 
 
@@ -319,6 +320,7 @@ def _arrow_type(pa: Any, kind: Kind) -> Any:
     return {
         Kind.INTEGER: pa.int64(),
         Kind.NUMBER: pa.float64(),
+        Kind.DECIMAL: pa.decimal128(38, 10),
         Kind.BOOLEAN: pa.bool_(),
         Kind.DATE: pa.date32(),
         Kind.TIMESTAMP: pa.timestamp("us", tz="UTC"),
