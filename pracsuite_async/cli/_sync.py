@@ -92,6 +92,6 @@ async def run_sync(
     rows = sum(tables.values())
     reporter.message(
         f"synced {len(data.selected_resources)} lists into {where} "
-        f"(dataset {params['dataset']}): {rows:,} rows in {len(tables)} tables"
+        f"(dataset {params['dataset']}): {rows:,} rows loaded into {len(tables)} tables"
         + ("" if info.has_failed_jobs is False else "; some load jobs failed")
     )
