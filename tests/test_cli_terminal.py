@@ -142,3 +142,32 @@ def test_shell_completion_offers_the_lists() -> None:
         "appointments.list_by_practitioner",
         "appointments.list_by_profession",
     }
+
+
+def test_export_all_on_a_terminal_has_a_total_bar_and_one_summary_line_per_list(
+    tmp_path: Path,
+) -> None:
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+    argv = [*COMMAND, "export", "--all", "--sandbox", "--records", "120", "--latency-ms", "0"]
+    argv += ["--out", str(tmp_path / "dump")]
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
+    with subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env) as proc:
+        os.close(slave)
+        seen = bytearray()
+        try:
+            _read_until(master, b"\x00never", seen)
+            assert proc.wait(120) == 0
+        finally:
+            proc.kill()
+            os.close(master)
+    lines = [
+        part
+        for line in ANSI.sub("", seen.decode("utf-8", errors="replace")).split("\n")
+        for part in line.split("\r")
+    ]
+    lists = len(list((tmp_path / "dump").iterdir()))
+    summaries = [line for line in lines if ": exported 120 records" in line]
+    assert len({line.split(":")[0] for line in summaries}) == lists
+    assert all(line.startswith(line.split(":")[0]) and "━" not in line for line in summaries)
+    assert any(line.startswith("all lists") and f"{lists}/{lists}" in line for line in lines)
