@@ -1,7 +1,7 @@
 """The export loop: pages streamed to JSON Lines, CSV or Parquet; JSON Lines and CSV resume
 from the last whole page.
 
-While a file export runs, ``<out>.state.json`` records (every half second, and when the
+While a file export runs, ``<out>.state.json`` records (every two seconds, and when the
 export stops on an error) how many pages and records the file holds and its byte length,
 with the arguments that shape the output. ``resume=True`` checks those arguments, cuts the
 file back to that length (dropping a half-written page) and starts at the first page not
@@ -41,7 +41,7 @@ FORMATS: dict[str, Format] = {
 STATE_VERSION = 2
 # Seconds between updates of the state file: a resume refetches at most that much, and an
 # export is not slowed by a file replaced after every page.
-STATE_EVERY = 0.5
+STATE_EVERY = 2.0
 
 
 class ExportError(PracSuiteError):
