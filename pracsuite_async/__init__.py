@@ -15,9 +15,11 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types
+    from ._backend import MockBackend
     from ._changes import Change, ChangeKind, Checkpoint
     from ._client import AsyncPracSuite
     from ._config import Timeout
+    from ._datatypes import Page, PageLinks, RawResponse, Request, Response
     from ._errors import (
         APIConnectionError,
         APIStatusError,
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         WriteOutcomeUnknownError,
     )
-    from ._pagination import AsyncPager, Page, PageLinks
+    from ._pagination import AsyncPager
     from ._params import NOT_GIVEN
     from ._ratelimit import RateLimiter
     from ._wire import Filter
@@ -76,8 +78,12 @@ _ERRORS = (
 _HOMES: dict[str, str] = {
     "AsyncPracSuite": "._client",
     "AsyncPager": "._pagination",
-    "Page": "._pagination",
-    "PageLinks": "._pagination",
+    "Page": "._datatypes",
+    "PageLinks": "._datatypes",
+    "Response": "._datatypes",
+    "Request": "._datatypes",
+    "RawResponse": "._datatypes",
+    "MockBackend": "._backend",
     "Filter": "._wire",
     "Change": "._changes",
     "ChangeKind": "._changes",
@@ -105,6 +111,7 @@ __all__ = [
     "ConflictError",
     "Filter",
     "InternalServerError",
+    "MockBackend",
     "NotFoundError",
     "Page",
     "PageLinks",
@@ -114,9 +121,12 @@ __all__ = [
     "PracSuiteValueError",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "RecordSetChangedError",
     "RecordSetChangedWarning",
+    "Request",
     "RequestInfo",
+    "Response",
     "ResponseValidationError",
     "Timeout",
     "UnexpectedStatusError",

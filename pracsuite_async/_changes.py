@@ -20,9 +20,10 @@ from typing import Any, Generic, Literal, TypeVar
 import attrs
 
 from ._checks import check_number
+from ._datatypes import Page
 from ._errors import PracSuiteValueError
 from ._operations import ChangeFeed
-from ._pagination import AsyncPager, Page
+from ._pagination import AsyncPager
 from ._wire import Filter
 
 M = TypeVar("M")

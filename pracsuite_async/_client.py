@@ -8,9 +8,10 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Self
 
-import aiohttp
 from yarl import URL
 
+from ._aiohttp_backend import AiohttpBackend, ClientSession, check_session
+from ._backend import Backend
 from ._checks import check_bool
 from ._config import (
     API_KEY_ENV,
@@ -20,27 +21,34 @@ from ._config import (
     resolve_key,
     validate_base_url,
 )
+from ._core import Endpoint
+from ._core import user_agent as full_user_agent
 from ._engine import Engine
 from ._errors import ConfigurationError
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
+from ._sender import Sender
 from ._tags import Namespaces
-from ._transport import USER_AGENT, Transport
 
 
-def _check_transport_settings(*, ssl: object, session: object, user_agent: object) -> None:
+def _check_transport_settings(
+    *, ssl: object, session: object, user_agent: object, backend: object
+) -> None:
     # aiohttp would only object at the first request, with an error naming none of these.
     if not isinstance(ssl, ssl_module.SSLContext | bool):
         raise ConfigurationError(
             f"ssl must be an ssl.SSLContext, True or False, got {type(ssl).__name__}"
         )
-    if session is not None:
-        if not isinstance(session, aiohttp.ClientSession):
+    if backend is not None:
+        if session is not None:
             raise ConfigurationError(
-                f"session must be an aiohttp.ClientSession or None, got {type(session).__name__}"
+                "session= configures the default aiohttp backend; pass either it or backend="
             )
-        if session.closed:
-            raise ConfigurationError("session is an aiohttp.ClientSession that is already closed")
+        if not all(callable(getattr(backend, name, None)) for name in ("send", "close")):
+            raise ConfigurationError(
+                f"backend must have async send(request) and close(), got {type(backend).__name__}"
+            )
+    check_session(session)
     if user_agent is not None:
         if not isinstance(user_agent, str):
             raise ConfigurationError(
@@ -60,7 +68,8 @@ class AsyncPracSuite(Namespaces):
     Every request of the client (pages and single calls alike) goes through one
     :class:`RateLimiter`: at most ``max_concurrency`` in flight and, unless
     ``requests_per_second`` is None, at most that many per second, adapting to 429s.
-    Pass ``session`` to use your own aiohttp session (it is then not closed here).
+    Pass ``session`` to use your own aiohttp session (it is then not closed here), or
+    ``backend`` to send through something else, such as a :class:`MockBackend` in tests.
     Every tag of the API is a namespace attribute (``ps.patients``, ``ps.appointments``, ...).
     """
 
@@ -77,16 +86,17 @@ class AsyncPracSuite(Namespaces):
         backoff_base: float = 0.25,
         backoff_cap: float = 8.0,
         timeout: Timeout | float = DEFAULT_TIMEOUT,
-        session: aiohttp.ClientSession | None = None,
+        session: ClientSession | None = None,
         ssl: ssl_module.SSLContext | bool = True,
         user_agent: str | None = None,
         environ: Mapping[str, str] | None = None,
+        backend: Backend | None = None,
     ) -> None:
         env = os.environ if environ is None else environ
         vendor = resolve_key(vendor_key, VENDOR_KEY_ENV, "vendor key (x-api-key)", env)
         account = resolve_key(api_key, API_KEY_ENV, "account key (A-api-key)", env)
         self._base_url = validate_base_url(base_url, env)
-        _check_transport_settings(ssl=ssl, session=session, user_agent=user_agent)
+        _check_transport_settings(ssl=ssl, session=session, user_agent=user_agent, backend=backend)
         check_bool("adaptive_rate", adaptive_rate, error=ConfigurationError)
         try:
             limiter = RateLimiter(
@@ -99,17 +109,18 @@ class AsyncPracSuite(Namespaces):
             )
         except (TypeError, ValueError) as exc:
             raise ConfigurationError(str(exc)) from None
-        self._transport = Transport(
+        if backend is None:
+            backend = AiohttpBackend(session=session, ssl=ssl, limit=limiter.max_concurrency)
+        endpoint = Endpoint(
+            base_url=self._base_url,
             vendor_key=vendor,
             api_key=account,
-            limiter=limiter,
-            retry=retry,
+            user_agent=full_user_agent(getattr(backend, "product", ""), user_agent),
             timeout=Timeout.coerce(timeout),
-            session=session,
-            ssl=ssl,
-            user_agent=USER_AGENT if user_agent is None else f"{user_agent} {USER_AGENT}",
         )
-        self._bind_namespaces(Engine(self._transport, self._base_url))
+        self._sender = Sender(backend=backend, limiter=limiter, retry=retry)
+        self._engine = Engine(self._sender, endpoint)
+        self._bind_namespaces(self._engine)
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open"
@@ -122,20 +133,20 @@ class AsyncPracSuite(Namespaces):
     @property
     def rate_limiter(self) -> RateLimiter:
         """The limiter shared by every request of this client (observe ``current_rate``)."""
-        return self._transport.limiter
+        return self._sender.limiter
 
     @property
     def retry_count(self) -> int:
         """Requests re-sent by the retry policy since the client was made."""
-        return self._transport.retries
+        return self._sender.retries
 
     @property
     def closed(self) -> bool:
-        return self._transport.closed
+        return self._sender.closed
 
     async def close(self) -> None:
         """Release the connection pool. Calls after this raise :class:`ClientClosedError`."""
-        await self._transport.close()
+        await self._sender.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import math
 import os
 import re
 from collections.abc import Mapping
 
-import aiohttp
 import attrs
 from yarl import URL
 
@@ -145,9 +145,6 @@ class Timeout:
                     f"Timeout.{name} must be finite (None means no limit), got {value!r}"
                 )
 
-    def to_aiohttp(self) -> aiohttp.ClientTimeout:
-        return aiohttp.ClientTimeout(total=self.total, connect=self.connect, sock_read=self.read)
-
     @classmethod
     def coerce(cls, value: Timeout | float | None) -> Timeout:
         """A Timeout from a Timeout, or from a number of seconds used as the total."""
@@ -170,16 +167,18 @@ def path_params(template: str) -> tuple[str, ...]:
     return tuple(_PATH_PARAM.findall(template))
 
 
+@functools.cache
+def _path_format(template: str) -> str:
+    # The template as a str.format pattern without its leading slash, made once per template.
+    return template.lstrip("/")
+
+
 def render_path(template: str, values: Mapping[str, int]) -> str:
     """``/appointment/{appointment_id}/resource`` with its ids filled in (no leading slash)."""
-
-    def fill(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in values:
-            raise PracSuiteValueError(f"missing path parameter {name}")
-        return str(values[name])
-
-    return _PATH_PARAM.sub(fill, template).lstrip("/")
+    try:
+        return _path_format(template).format_map(values)
+    except KeyError as exc:
+        raise PracSuiteValueError(f"missing path parameter {exc.args[0]}") from None
 
 
 def same_origin(url: URL, base: URL) -> bool:

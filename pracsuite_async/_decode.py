@@ -14,8 +14,8 @@ from cattrs.v import transform_error
 from yarl import URL
 
 from ._convert import LocalDateTime, converter
+from ._datatypes import Page, PageLinks, Response
 from ._errors import RequestInfo, ResponseValidationError
-from ._pagination import Page, PageLinks
 
 _loads: Callable[[bytes], Any]
 try:  # orjson is optional (the ``speed`` extra); both give the same values
@@ -66,6 +66,7 @@ def decode_page_bytes(
     page_size: int,
     number: int | None,
     request: RequestInfo,
+    response: Response | None = None,
 ) -> Page[T]:
     """A page from a response body, as :func:`decode_page` gives it from parsed JSON.
 
@@ -89,6 +90,7 @@ def decode_page_bytes(
                     page_size=page_size,
                     total_entries=total,
                     links=_links(envelope.links, request),
+                    response=response,
                 )
     return decode_page(
         loads(body, request),
@@ -97,6 +99,7 @@ def decode_page_bytes(
         page_size=page_size,
         number=number,
         request=request,
+        response=response,
     )
 
 
@@ -173,6 +176,7 @@ def decode_page(
     page_size: int,
     number: int | None,
     request: RequestInfo,
+    response: Response | None = None,
 ) -> Page[T]:
     """A page from a list body ``{<list_key>: [...], "total_entries": n, "links": {...}}``."""
     if not isinstance(payload, dict):
@@ -202,6 +206,7 @@ def decode_page(
         page_size=page_size,
         total_entries=total,
         links=_links(payload.get("links"), request),
+        response=response,
     )
 
 

@@ -1,47 +1,91 @@
-"""Turns operation declarations into requests, pages and records."""
+"""Turns operation declarations into requests (pure, ``_core``), sends them (``_sender``) and
+reads the answers into records and pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Generic, TypeVar
 
 import attrs
-from yarl import URL
 
-from ._config import Timeout, render_path, same_origin
-from ._decode import decode_page_bytes, decode_record_bytes
-from ._errors import PaginationError, PracSuiteValueError, ResponseValidationError
+from ._checks import check_int
+from ._config import Timeout
+from ._core import (
+    Endpoint,
+    get_request,
+    page_request,
+    path_of,
+    read_page,
+    read_record,
+    write_request,
+)
+from ._datatypes import Page, Response
+from ._errors import PracSuiteValueError
 from ._operations import GetOperation, ListOperation, WriteOperation
-from ._pagination import AsyncPager, OnChange, Page
-from ._params import build_body, check_concurrency, query_pairs
-from ._transport import Response, Transport
+from ._pagination import AsyncPager, OnChange, PullSettings
+from ._params import check_concurrency, query_pairs
+from ._sender import Sender
 from ._wire import (
     DEFAULT_PAGE_SIZE,
     Filter,
     ListQuery,
-    check_int_id,
     check_page_size,
     check_positive,
     check_sort_by,
     encode_filter,
-    encode_query,
 )
 
 M = TypeVar("M")
-R = TypeVar("R")
+
+
+class ListSource(Generic[M]):
+    """The pages of one list call: the page source its pager pulls from."""
+
+    __slots__ = ("_endpoint", "_op", "_path", "_query", "_retries", "_sender", "_timeout")
+
+    def __init__(
+        self,
+        sender: Sender,
+        endpoint: Endpoint,
+        op: ListOperation[M],
+        path: str,
+        query: ListQuery,
+        *,
+        timeout: Timeout | None,
+        max_retries: int | None,
+    ) -> None:
+        self._sender = sender
+        self._endpoint = endpoint
+        self._op = op
+        self._path = path
+        self._query = query
+        self._timeout = timeout
+        self._retries = max_retries
+
+    async def fetch(self, number: int) -> Response:
+        request = page_request(
+            self._endpoint, self._path, self._query, number, timeout=self._timeout
+        )
+        return await self._sender.send(request, max_retries=self._retries)
+
+    async def follow(self, url: str) -> Response:
+        request = self._endpoint.link(url, timeout=self._timeout)
+        return await self._sender.send(request, max_retries=self._retries)
+
+    def decode(self, fetched: Response) -> Page[M]:
+        op = self._op
+        page = read_page(
+            fetched, list_key=op.list_key, model=op.model, page_size=self._query.page_size
+        )
+        return _unpaged(op, page)
 
 
 class Engine:
     """Shared by every tag namespace of one client."""
 
-    def __init__(self, transport: Transport, base_url: URL) -> None:
-        self.transport = transport
-        self.base_url = base_url
-
-    def url(self, path: str, pairs: Iterable[tuple[str, str]] = ()) -> URL:
-        """The full request URL, its query percent-encoded exactly as the docs show."""
-        query = encode_query(pairs)
-        return URL(f"{self.base_url}{path}{'?' + query if query else ''}", encoded=True)
+    def __init__(self, sender: Sender, endpoint: Endpoint) -> None:
+        self.sender = sender
+        self.endpoint = endpoint
 
     def pager(
         self,
@@ -61,7 +105,7 @@ class Engine:
         on_change: OnChange = "warn",
     ) -> AsyncPager[M]:
         """Validate everything up front, then return a lazy pager (no request yet)."""
-        path = _path(op.path, ids)
+        path = path_of(op.path, ids)
         if isinstance(filters, Filter):
             filters = (filters,)
         if filters is None:
@@ -80,66 +124,45 @@ class Engine:
         if limit is not None:
             check_positive("limit", limit)
         check_positive("start_page", start_page)
-        in_flight = check_concurrency(concurrency, self.transport.limiter.max_concurrency)
+        in_flight = check_concurrency(concurrency, self.sender.limiter.max_concurrency)
         call_timeout = None if timeout is None else Timeout.coerce(timeout)
         retries = _check_retries(max_retries)
         if on_change not in ("warn", "error", "ignore"):
             raise PracSuiteValueError(
                 f"on_change must be 'warn', 'error' or 'ignore', got {on_change!r}"
             )
-
-        async def fetch(target: int | str) -> Callable[[], Page[M]]:
-            number: int | None
-            if isinstance(target, int):
-                url, number = self.url(path, query.pairs(target)), target
-            else:
-                url, number = self._trusted(target), _page_number(target)
-            response = await self.transport.request(
-                "GET", url, timeout=call_timeout, max_retries=retries
-            )
-            return lambda: _decoded(
-                response,
-                lambda: attrs.evolve(
-                    _unpaged(
-                        op,
-                        decode_page_bytes(
-                            response.body,
-                            list_key=op.list_key,
-                            model=op.model,
-                            page_size=query.page_size,
-                            number=number,
-                            request=response.request,
-                        ),
-                    ),
-                    body=response.body,
-                ),
-            )
-
-        return AsyncPager(
-            fetch_page=fetch,
-            fetch_url=fetch,
+        source = ListSource(
+            self.sender,
+            self.endpoint,
+            op,
+            path,
+            query,
+            timeout=call_timeout,
+            max_retries=retries,
+        )
+        settings = PullSettings(
             page_size=query.page_size,
             concurrency=in_flight,
             limit=limit,
             on_change=on_change,
             start_page=start_page,
         )
+        return AsyncPager(source, settings)
 
-    async def get(
+    async def get_with_response(
         self,
         op: GetOperation[M],
         ids: Mapping[str, object],
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
-    ) -> M:
-        record = await self._call(
-            "GET", op.path, ids, None, op.model, timeout=timeout, max_retries=max_retries
-        )
-        assert record is not None  # a model was given
-        return record
+    ) -> tuple[M, Response]:
+        """One record and the response it came in; every argument checked before sending."""
+        request = get_request(self.endpoint, op, ids, timeout=timeout)
+        response = await self.sender.send(request, max_retries=_check_retries(max_retries))
+        return read_record(response, op.model), response
 
-    async def send(
+    async def send_with_response(
         self,
         op: WriteOperation[M],
         ids: Mapping[str, object],
@@ -148,54 +171,13 @@ class Engine:
         method: str,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
-    ) -> M | None:
-        """A write: body checked before anything is sent; retried only when provably unsent."""
-        return await self._call(
-            op.method,
-            op.path,
-            ids,
-            lambda: build_body(method, op, values),
-            op.model,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def _call(
-        self,
-        http_method: str,
-        template: str,
-        ids: Mapping[str, object],
-        body: Callable[[], Any] | None,
-        model: type[M] | None,
-        *,
-        timeout: Timeout | float | None,
-        max_retries: int | None,
-    ) -> M | None:
-        """One request for one record (or none): every argument checked before sending."""
-        path = _path(template, ids)
-        json_body = None if body is None else body()
-        call_timeout = None if timeout is None else Timeout.coerce(timeout)
-        retries = _check_retries(max_retries)
-        response = await self.transport.request(
-            http_method,
-            self.url(path),
-            json_body=json_body,
-            timeout=call_timeout,
-            max_retries=retries,
-        )
-        if model is None:
-            return None
-        return _decoded(
-            response, lambda: decode_record_bytes(response.body, model, response.request)
-        )
-
-    def _trusted(self, link: str) -> URL:
-        url = URL(link, encoded=True)
-        if not same_origin(url, self.base_url):
-            raise PaginationError(
-                f"links.next leads off the API host to {url.origin()}; not sending the keys there"
-            )
-        return url
+    ) -> tuple[M | None, Response]:
+        """A write's result (None when the operation answers no body) and its response."""
+        request = write_request(self.endpoint, op, ids, values, method=method, timeout=timeout)
+        response = await self.sender.send(request, max_retries=_check_retries(max_retries))
+        if op.model is None:
+            return None, response
+        return read_record(response, op.model), response
 
 
 def _unpaged(op: ListOperation[M], page: Page[M]) -> Page[M]:
@@ -204,30 +186,5 @@ def _unpaged(op: ListOperation[M], page: Page[M]) -> Page[M]:
     return page if op.paged else attrs.evolve(page, total_entries=None)
 
 
-def _decoded(response: Response, decode: Callable[[], R]) -> R:
-    """``decode()``, with a schema violation also carrying the response it came from."""
-    try:
-        return decode()
-    except ResponseValidationError as exc:
-        # The decoder sees only bytes; the status is what tells a caller that a write
-        # took effect and must not be re-sent.
-        raise exc.with_response(
-            status=response.status, headers=response.headers, body=response.body
-        ) from None
-
-
-def _path(template: str, ids: Mapping[str, object]) -> str:
-    return render_path(template, {name: check_int_id(name, v) for name, v in ids.items()})
-
-
-def _page_number(link: str) -> int | None:
-    value = URL(link, encoded=True).query.get("page")
-    return int(value) if value is not None and value.isdigit() else None
-
-
 def _check_retries(value: int | None) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise PracSuiteValueError(f"max_retries must be an int >= 0, got {value!r}")
-    return value
+    return None if value is None else check_int("max_retries", value, minimum=0, what="an int >= 0")

@@ -49,6 +49,9 @@ class ClientClosedError(PracSuiteError, RuntimeError):
     """A call was made on a client that has been closed."""
 
 
+CLIENT_CLOSED = "this AsyncPracSuite client is closed; create a new one"
+
+
 class APIConnectionError(PracSuiteError):
     """The request did not get an HTTP response (DNS, refused, reset, TLS...)."""
 

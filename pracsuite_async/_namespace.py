@@ -65,6 +65,8 @@ _CALL_OPTIONS = frozenset(CallOptions.__required_keys__ | CallOptions.__optional
 
 def _check_options(method: str, options: Mapping[str, object], known: frozenset[str]) -> None:
     # Without this, a misspelt option names the SDK's internals ("Engine.pager() got ...").
+    if options.keys() <= known:
+        return
     unknown = sorted(set(options) - known)
     if unknown:
         raise TypeError(
@@ -141,7 +143,8 @@ class Namespace:
         options: Mapping[str, Any],
     ) -> M:
         _check_options(f"{self._tag}.{method}", options, _CALL_OPTIONS)
-        return await self._engine.get(op, ids, **options)
+        record, _ = await self._engine.get_with_response(op, ids, **options)
+        return record
 
     async def _write(
         self,
@@ -166,4 +169,5 @@ class Namespace:
     ) -> M | None:
         name = f"{self._tag}.{method}"
         _check_options(name, options, _CALL_OPTIONS)
-        return await self._engine.send(op, ids, values, method=name, **options)
+        answer = await self._engine.send_with_response(op, ids, values, method=name, **options)
+        return answer[0]

@@ -12,11 +12,12 @@ import asyncio
 import contextlib
 import warnings
 from collections import deque
-from collections.abc import Callable, Coroutine, Iterator
-from typing import Any, Generic, Literal, TypeVar
+from collections.abc import Iterator
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 
+from ._datatypes import Page
 from ._errors import (
     PaginationError,
     PracSuiteValueError,
@@ -25,38 +26,9 @@ from ._errors import (
 )
 
 T = TypeVar("T")
+F = TypeVar("F")
 
 OnChange = Literal["warn", "error", "ignore"]
-
-
-@attrs.frozen(kw_only=True)
-class PageLinks:
-    """The ``links`` of a list response (``current`` is the API's ``self``); any may be absent."""
-
-    current: str | None = None
-    previous: str | None = None
-    next: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class Page(Generic[T]):
-    """One page of a list: its items, its number (when known) and the list's size.
-
-    ``body`` is the response body the items were decoded (and checked) from.
-    """
-
-    items: tuple[T, ...]
-    number: int | None
-    page_size: int
-    total_entries: int | None
-    links: PageLinks = PageLinks()
-    body: bytes | None = attrs.field(default=None, repr=False, eq=False)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(self.items)
 
 
 def page_count(total_entries: int, page_size: int) -> int:
@@ -72,16 +44,25 @@ def last_page(total_entries: int, page_size: int, limit: int | None) -> int:
     return max(pages, 1)
 
 
-# A fetcher returns the page, or a function that builds it from the response it read. The
-# pager calls that function only after starting the next requests: decoding a page then
-# never delays the requests behind it.
-Fetched = Page[T] | Callable[[], Page[T]]
-FetchPage = Callable[[int], Coroutine[Any, Any, Fetched[T]]]
-FetchUrl = Callable[[str], Coroutine[Any, Any, Fetched[T]]]
+class PageSource(Protocol[F, T]):
+    """Where a pager's pages come from: fetch page ``number``, follow a ``links.next`` URL,
+    and decode what either fetched.
 
+    Decoding is separate so the pager can start the next requests before it decodes a
+    page: decoding then never delays the requests behind it.
+    """
 
-def _built(fetched: Fetched[T]) -> Page[T]:
-    return fetched if isinstance(fetched, Page) else fetched()
+    async def fetch(self, number: int) -> F:
+        """Page ``number`` as it came back (undecoded)."""
+        ...
+
+    async def follow(self, url: str) -> F:
+        """The page at a ``links.next`` URL, as it came back."""
+        ...
+
+    def decode(self, fetched: F) -> Page[T]:
+        """The page from what :meth:`fetch` or :meth:`follow` returned."""
+        ...
 
 
 def default_prefetch(concurrency: int) -> int:
@@ -95,6 +76,30 @@ def default_prefetch(concurrency: int) -> int:
     return 2 * concurrency
 
 
+@attrs.frozen(kw_only=True)
+class PullSettings:
+    """How a pager pulls, shared by the pager and each of its streams: ``page_size`` per
+    request, at most ``concurrency`` requests in flight and ``prefetch`` pages read ahead
+    (default twice ``concurrency``), ``limit`` items at most, what to do ``on_change``, and
+    the first page to fetch."""
+
+    page_size: int
+    concurrency: int
+    prefetch: int = attrs.field(
+        default=attrs.Factory(lambda self: default_prefetch(self.concurrency), takes_self=True)
+    )
+    limit: int | None = None
+    on_change: OnChange = "warn"
+    start_page: int = 1
+
+    def __attrs_post_init__(self) -> None:
+        if self.concurrency < 1 or self.prefetch < self.concurrency:
+            raise PracSuiteValueError(
+                f"need 1 <= concurrency <= prefetch, got concurrency={self.concurrency}, "
+                f"prefetch={self.prefetch}"
+            )
+
+
 class AsyncPager(Generic[T]):
     """Every item of a list endpoint, fetched concurrently and yielded in order.
 
@@ -106,50 +111,20 @@ class AsyncPager(Generic[T]):
     :class:`RecordSetChangedError`) or ``"ignore"``.
     """
 
-    def __init__(
-        self,
-        *,
-        fetch_page: FetchPage[T],
-        fetch_url: FetchUrl[T],
-        page_size: int,
-        concurrency: int,
-        prefetch: int | None = None,
-        limit: int | None = None,
-        on_change: OnChange = "warn",
-        start_page: int = 1,
-    ) -> None:
-        self._fetch_page = fetch_page
-        self._fetch_url = fetch_url
-        self._page_size = page_size
-        self._concurrency = concurrency
-        self._prefetch = default_prefetch(concurrency) if prefetch is None else prefetch
-        if concurrency < 1 or self._prefetch < concurrency:
-            raise PracSuiteValueError(
-                f"need 1 <= concurrency <= prefetch, got concurrency={concurrency}, "
-                f"prefetch={self._prefetch}"
-            )
-        self._limit = limit
-        self._on_change = on_change
-        self._start_page = start_page
+    def __init__(self, source: PageSource[Any, T], settings: PullSettings) -> None:
+        self._source = source
+        self._settings = settings
 
     def __repr__(self) -> str:
+        s = self._settings
         return (
-            f"AsyncPager(page_size={self._page_size}, concurrency={self._concurrency}, "
-            f"prefetch={self._prefetch}, limit={self._limit})"
+            f"AsyncPager(page_size={s.page_size}, concurrency={s.concurrency}, "
+            f"prefetch={s.prefetch}, limit={s.limit})"
         )
 
     def pages(self) -> PageStream[T]:
         """An async iterator of :class:`Page` objects, in page order."""
-        return PageStream(
-            fetch_page=self._fetch_page,
-            fetch_url=self._fetch_url,
-            page_size=self._page_size,
-            concurrency=self._concurrency,
-            prefetch=self._prefetch,
-            limit=self._limit,
-            on_change=self._on_change,
-            start_page=self._start_page,
-        )
+        return PageStream(self._source, self._settings)
 
     def __aiter__(self) -> ItemStream[T]:
         return ItemStream(self.pages())
@@ -166,32 +141,20 @@ class AsyncPager(Generic[T]):
 class PageStream(Generic[T]):
     """The state machine behind :meth:`AsyncPager.pages`; an async iterator of pages."""
 
-    def __init__(
-        self,
-        *,
-        fetch_page: FetchPage[T],
-        fetch_url: FetchUrl[T],
-        page_size: int,
-        concurrency: int,
-        prefetch: int,
-        limit: int | None,
-        on_change: OnChange,
-        start_page: int = 1,
-    ) -> None:
-        self._fetch_page = fetch_page
-        self._fetch_url = fetch_url
-        self._page_size = page_size
-        self._slots = asyncio.Semaphore(concurrency)
-        self._prefetch = prefetch
-        self._remaining = limit  # items still wanted; None = all
-        self._on_change = on_change
+    def __init__(self, source: PageSource[Any, T], settings: PullSettings) -> None:
+        self._source = source
+        self._page_size = settings.page_size
+        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._prefetch = settings.prefetch
+        self._remaining = settings.limit  # items still wanted; None = all
+        self._on_change = settings.on_change
         self._total: int | None = None
         self._started = False
         self._done = False
-        self._pending: deque[asyncio.Task[Fetched[T]]] = deque()
-        self._start = start_page
-        self._next_number = start_page + 1
-        self._last_number = start_page
+        self._pending: deque[asyncio.Task[Any]] = deque()
+        self._start = settings.start_page
+        self._next_number = settings.start_page + 1
+        self._last_number = settings.start_page
         self._follow_links = False
         self._next_url: str | None = None
         self._seen_urls: set[str] = set()
@@ -202,8 +165,25 @@ class PageStream(Generic[T]):
     async def __anext__(self) -> Page[T]:
         if self._done:
             raise StopAsyncIteration
+        source = self._source
+        page: Page[T] | None = None
         try:
-            page = await self._advance()
+            # One frame between the caller and the source, for every kind of page.
+            if not self._started:
+                self._started = True
+                page = source.decode(await source.fetch(self._start))
+                self._plan(page)
+            elif self._follow_links:
+                url = self._next_link()
+                if url is not None:
+                    page = source.decode(await source.follow(url))
+                    self._remember(page)
+            elif self._pending:
+                fetched = await self._pending.popleft()
+                self._fill_ahead()  # before decoding, so no decode delays a request
+                page = source.decode(fetched)
+                if not self._check_unchanged(page):
+                    self._check_full(page)
         except BaseException:
             self._cancel_pending()
             self._done = True
@@ -226,32 +206,18 @@ class PageStream(Generic[T]):
         # stream is the signal, so stop the prefetched requests here.
         self._cancel_pending()
 
-    async def _advance(self) -> Page[T] | None:
-        if not self._started:
-            self._started = True
-            first = _built(await self._fetch_page(self._start))
-            self._total = first.total_entries
-            if first.total_entries is None:
-                self._follow_links = True
-                self._remember(first)
-            else:
-                # Pages before the start are not wanted: the limit counts from the start.
-                skipped = (self._start - 1) * self._page_size
-                wanted = None if self._remaining is None else self._remaining + skipped
-                self._last_number = last_page(first.total_entries, self._page_size, wanted)
-                self._fill_ahead()
-            return first
-        if self._follow_links:
-            return await self._follow_next()
-        if not self._pending:
-            return None
-        task = self._pending.popleft()
-        fetched = await task
-        self._fill_ahead()
-        page = _built(fetched)
-        if not self._check_unchanged(page):
-            self._check_full(page)
-        return page
+    def _plan(self, first: Page[T]) -> None:
+        """After the first page: read ahead to the last page, or follow links."""
+        self._total = first.total_entries
+        if first.total_entries is None:
+            self._follow_links = True
+            self._remember(first)
+        else:
+            # Pages before the start are not wanted: the limit counts from the start.
+            skipped = (self._start - 1) * self._page_size
+            wanted = None if self._remaining is None else self._remaining + skipped
+            self._last_number = last_page(first.total_entries, self._page_size, wanted)
+            self._fill_ahead()
 
     def _check_full(self, page: Page[T]) -> None:
         # total_entries stood still, so every page before the last must be full: a short one
@@ -279,7 +245,7 @@ class PageStream(Generic[T]):
         if self._on_change == "error":
             raise RecordSetChangedError(message)
         if self._on_change == "warn":
-            warnings.warn(message, RecordSetChangedWarning, stacklevel=4)
+            warnings.warn(message, RecordSetChangedWarning, stacklevel=3)
         return True
 
     def _fill_ahead(self) -> None:
@@ -288,21 +254,17 @@ class PageStream(Generic[T]):
             number = self._next_number
             self._next_number += 1
             task = loop.create_task(
-                _fetch_in_turn(self._slots, self._fetch_page, number),
+                _fetch_in_turn(self._slots, self._source, number),
                 name=f"pracsuite-page-{number}",
             )
             task.add_done_callback(_retrieve_exception)
             self._pending.append(task)
 
-    async def _follow_next(self) -> Page[T] | None:
+    def _next_link(self) -> str | None:
         url = self._next_url
-        if url is None:
-            return None
-        if url in self._seen_urls:
+        if url is not None and url in self._seen_urls:
             raise PaginationError(f"links.next points back to a page already fetched: {url}")
-        page = _built(await self._fetch_url(url))
-        self._remember(page)
-        return page
+        return url
 
     def _remember(self, page: Page[T]) -> None:
         if page.links.current:
@@ -354,13 +316,11 @@ class ItemStream(Generic[T]):
         await self._pages.aclose()
 
 
-async def _fetch_in_turn(
-    slots: asyncio.Semaphore, fetch_page: FetchPage[T], number: int
-) -> Fetched[T]:
+async def _fetch_in_turn(slots: asyncio.Semaphore, source: PageSource[F, Any], number: int) -> F:
     # Not a method: a task holding the stream would keep ``break`` from dropping it. The
     # semaphore wakes waiters first come, first served, so pages are requested in order.
     async with slots:
-        return await fetch_page(number)
+        return await source.fetch(number)
 
 
 def _retrieve_exception(task: asyncio.Task[object]) -> None:

@@ -11,8 +11,13 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._datatypes import Response
 
 from ._checks import check_int, is_number
 from ._errors import PracSuiteValueError
@@ -59,6 +64,7 @@ class RateLimiter:
         self._sleep = sleep
         self._max_concurrency = max_concurrency
         self._semaphore = asyncio.Semaphore(max_concurrency)
+        self._slot = _Slot(self)
         self._bucket_lock = asyncio.Lock()
         self._ceiling = requests_per_second
         self._rate: float | None = requests_per_second
@@ -108,16 +114,18 @@ class RateLimiter:
         """Seconds left of a server-requested pause (0 when not paused)."""
         return max(0.0, self._paused_until - self._clock())
 
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
+    def slot(self) -> AbstractAsyncContextManager[None]:
         """Hold one request slot: waits for concurrency, any 429 pause, then a token."""
-        async with self._semaphore:
-            await self._admit()
-            self._in_flight += 1
-            try:
-                yield
-            finally:
-                self._in_flight -= 1
+        return self._slot
+
+    def _admit_now(self) -> bool:
+        """Admit at once when the rate is unbounded, nobody queues and no 429 pause holds."""
+        if self._rate is None and not self._bucket_lock.locked():
+            now = self._clock()
+            if self._paused_until <= now:
+                self._record_send(now)
+                return True
+        return False
 
     async def _admit(self) -> None:
         # One waiter at a time, so tokens go out in arrival order.
@@ -158,6 +166,10 @@ class RateLimiter:
         # Before the first half-second closes, what has been sent so far is the best guess.
         return self._bucket_count / max(now - self._bucket_start, 0.05)
 
+    def observe(self, response: Response) -> None:
+        """Every response of the client (any status), once, as it arrives; a hook for
+        limiters that read the server's rate-limit headers. Does nothing here."""
+
     def on_throttled(self, retry_after: float | None) -> None:
         """A 429 arrived: pause everyone for ``retry_after`` seconds and lower the rate."""
         now = self._clock()
@@ -195,3 +207,33 @@ class RateLimiter:
         else:
             self._refill(self._clock())
         self._rate = rate
+
+
+class _Slot(AbstractAsyncContextManager[None]):
+    """``async with limiter.slot()``: a plain object, cheaper per request than a generator."""
+
+    __slots__ = ("_limiter",)
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self._limiter = limiter
+
+    async def __aenter__(self) -> None:
+        limiter = self._limiter
+        await limiter._semaphore.acquire()
+        try:
+            if not limiter._admit_now():  # no lock, no waiting: the common unbounded case
+                await limiter._admit()
+        except BaseException:
+            limiter._semaphore.release()
+            raise
+        limiter._in_flight += 1
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        limiter = self._limiter
+        limiter._in_flight -= 1
+        limiter._semaphore.release()

@@ -34,9 +34,10 @@ from dlt.extract.source import DltSource
 
 from ._changes import DEFAULT_LOOKBACK, Checkpoint, catch_up, check_feed_settings
 from ._client import AsyncPracSuite
+from ._datatypes import Page
 from ._errors import PracSuiteValueError
 from ._operations import ChangeFeed, ListOperation
-from ._pagination import AsyncPager, Page
+from ._pagination import AsyncPager
 from ._rows import Kind, page_records, schema_columns
 from ._spec import schema_extension, schema_properties, snake
 from ._tags import METHODS
@@ -322,5 +323,5 @@ async def _pull(
 
 
 def _rows(spec: SyncList, page: Page[Any]) -> list[dict[str, Any]]:
-    assert page.body is not None  # every page the SDK's pager reads keeps its body
-    return page_records(page.body, spec.op.list_key)
+    assert page.response is not None  # every page the SDK's pager reads keeps its response
+    return page_records(page.response.body, spec.op.list_key)

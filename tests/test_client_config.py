@@ -13,8 +13,8 @@ def test_keys_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("PRACSUITE_VENDOR_KEY", "env-vendor")
     monkeypatch.setenv("PRACSUITE_API_KEY", "env-account")
     client = AsyncPracSuite()
-    assert client._transport._headers["x-api-key"] == "env-vendor"
-    assert client._transport._headers["A-api-key"] == "env-account"
+    assert client._engine.endpoint.headers["x-api-key"] == "env-vendor"
+    assert client._engine.endpoint.headers["A-api-key"] == "env-account"
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,8 @@ def test_bad_limits_fail_at_construction(kwargs: dict[str, object], message: str
 
 async def test_repr_never_shows_keys() -> None:
     client = AsyncPracSuite(**KEYS, environ={})
-    for text in (repr(client), str(client), repr(client._transport), repr(client.patients)):
+    internals = (repr(client._sender), repr(client._engine.endpoint))
+    for text in (repr(client), str(client), *internals, repr(client.patients)):
         assert "SECRET" not in text
     await client.close()
 

@@ -22,6 +22,8 @@ from pracsuite_async import (
     PermissionDeniedError,
     PracSuiteValueError,
     RateLimitError,
+    RawResponse,
+    Request,
     UnprocessableEntityError,
     WriteOutcomeUnknownError,
 )
@@ -151,10 +153,10 @@ async def test_retries_give_up_with_the_last_error(
 
 async def test_a_post_after_a_reset_is_not_resent(client: AsyncPracSuite, sandbox: Sandbox) -> None:
     sandbox.inject(Fault("reset"))
-    transport = client._transport
     url = URL(f"{sandbox.url}patient", encoded=True)
+    request = client._engine.endpoint.request("POST", url, json_body={"first_name": "Ada"})
     with pytest.raises(WriteOutcomeUnknownError, match="was not re-sent"):
-        await transport.request("POST", url, json_body={"first_name": "Ada"})
+        await client._sender.send(request)
     assert sandbox.stats.requests == 1
 
 
@@ -187,27 +189,43 @@ async def test_request_rate_stays_within_the_bucket() -> None:
             assert j - i + 1 <= burst + rate * (starts[j] - begin) + 1
 
 
-async def test_a_429_pauses_every_concurrent_request() -> None:
+async def test_a_429_pauses_every_concurrent_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The client's own order of events: when it read the 429, and each request it sent,
+    # with how much of the pause was left at that moment.
+    events: list[tuple[str, float]] = []
     async with Sandbox(sizes={"patient": 5000}) as sb:
         sb.inject(Fault("status", status=429, retry_after=1, path_contains="page=3&"))
         async with client_for(sb, max_concurrency=6) as ps:
+            limiter, backend = ps.rate_limiter, ps._sender.backend
+            read_429, send = limiter.on_throttled, backend.send
+
+            def throttled(retry_after: float | None) -> None:
+                read_429(retry_after)
+                events.append(("429 read", limiter.paused_for))
+
+            async def sent(request: Request) -> RawResponse:
+                events.append(("sent", limiter.paused_for))
+                return await send(request)
+
+            monkeypatch.setattr(limiter, "on_throttled", throttled)
+            monkeypatch.setattr(backend, "send", sent)
             items = await ps.patients.list(page_size=50, concurrency=6).to_list()
             assert ps.rate_limiter.throttle_count == 1
-        log = sb.stats.request_log
     assert len(items) == 5000
-    (throttled,) = [r for r in log if r.status == 429]
-    # Requests sent before the client read the 429 may still arrive just after it; none
-    # may start during the rest of the Retry-After second.
-    quiet = [r for r in log if throttled.started + 0.25 < r.started < throttled.started + 0.95]
-    assert quiet == []
-    assert any(r.started >= throttled.started + 1.0 for r in log)
+    kinds = [kind for kind, _ in events]
+    assert kinds.count("429 read") == 1
+    at = kinds.index("429 read")
+    assert events[at][1] > 0  # the client paused for the Retry-After ...
+    after = events[at + 1 :]
+    assert after  # ... then sent the rest of the pull,
+    assert all(left == 0 for _, left in after)  # not one request before the pause was over
 
 
 async def test_a_huge_retry_after_pauses_the_client_no_longer_than_max_retry_after() -> None:
     async with Sandbox() as sb:
         sb.inject(Fault("status", status=429, retry_after=86400))
         async with client_for(sb, max_retries=0) as ps:
-            cap = ps._transport.retry.max_retry_after
+            cap = ps._sender.retry.max_retry_after
             async with asyncio.timeout(5):  # no retries left: raised at once, no waiting
                 with pytest.raises(RateLimitError) as info:
                     await ps.patients.get(1)

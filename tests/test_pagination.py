@@ -8,6 +8,7 @@ import asyncio
 import math
 import random
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -21,7 +22,30 @@ from pracsuite_async import (
     RecordSetChangedError,
     RecordSetChangedWarning,
 )
-from pracsuite_async._pagination import OnChange, page_count
+from pracsuite_async._pagination import OnChange, PullSettings, page_count
+
+
+class FunctionSource:
+    """A page source from two coroutine functions that return pages (decoding is nothing)."""
+
+    def __init__(self, fetch_page: Any, fetch_url: Any) -> None:
+        self._fetch_page = fetch_page
+        self._fetch_url = fetch_url
+
+    async def fetch(self, number: int) -> Page[Any]:
+        page: Page[Any] = await self._fetch_page(number)
+        return page
+
+    async def follow(self, url: str) -> Page[Any]:
+        page: Page[Any] = await self._fetch_url(url)
+        return page
+
+    def decode(self, fetched: Page[Any]) -> Page[Any]:
+        return fetched
+
+
+def pager_of(*, fetch_page: Any, fetch_url: Any, **settings: Any) -> AsyncPager[Any]:
+    return AsyncPager(FunctionSource(fetch_page, fetch_url), PullSettings(**settings))
 
 
 class Source:
@@ -65,7 +89,7 @@ class Source:
         async def fetch_url(url: str) -> Page[int]:
             return await fetch(int(url.rsplit("=", 1)[1]))
 
-        return AsyncPager(
+        return pager_of(
             fetch_page=fetch,
             fetch_url=fetch_url,
             page_size=size,
@@ -144,7 +168,7 @@ async def test_break_cancels_prefetched_pages_and_leaves_no_task() -> None:
             await gate.wait()  # pages 2.. never finish unless released
         return Source(100_000).page(number, 100)
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=100, concurrency=6, prefetch=9)
+    pager = pager_of(fetch_page=fetch, fetch_url=_never, page_size=100, concurrency=6, prefetch=9)
     async for item in pager:
         if item == 1:
             async with asyncio.timeout(10):  # a guard: a hang turns into a failure
@@ -182,7 +206,7 @@ async def test_a_slow_page_does_not_hold_back_the_pages_after_it() -> None:
         finally:
             in_flight -= 1
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=3)
+    pager = pager_of(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=3)
     pages = pager.pages()
     assert (await anext(pages)).number == 1
     waiting = asyncio.ensure_future(anext(pages))
@@ -199,7 +223,7 @@ async def test_a_slow_page_does_not_hold_back_the_pages_after_it() -> None:
 
 def test_prefetch_below_concurrency_is_refused() -> None:
     with pytest.raises(ValueError, match="concurrency <= prefetch, got concurrency=4, prefetch=2"):
-        AsyncPager(fetch_page=_never, fetch_url=_never, page_size=10, concurrency=4, prefetch=2)
+        pager_of(fetch_page=_never, fetch_url=_never, page_size=10, concurrency=4, prefetch=2)
 
 
 async def test_cancelling_the_consumer_cancels_in_flight_pages() -> None:
@@ -211,7 +235,7 @@ async def test_cancelling_the_consumer_cancels_in_flight_pages() -> None:
             await asyncio.Event().wait()
         return Source(10_000).page(number, 10)
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=4)
+    pager = pager_of(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=4)
     consumer = asyncio.create_task(pager.to_list())
     await entered.wait()
     consumer.cancel()
@@ -227,7 +251,7 @@ async def test_a_failed_page_stops_the_pull_with_its_error() -> None:
             raise RuntimeError("page 3 failed")
         return Source(1000).page(number, 10)
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=5)
+    pager = pager_of(fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=5)
     seen: list[int] = []
 
     async def consume() -> None:
@@ -245,7 +269,7 @@ async def test_an_empty_page_ends_the_pull_of_a_list_that_shrank() -> None:
         page = Source(100).page(number, 10)
         return page if number < 3 else Page(items=(), number=number, page_size=10, total_entries=20)
 
-    pager = AsyncPager(
+    pager = pager_of(
         fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=2, on_change="ignore"
     )
     assert await pager.to_list() == list(range(20))
@@ -264,7 +288,7 @@ async def test_following_links_detects_a_loop() -> None:
     async def fetch_url(url: str) -> Page[int]:
         return await fetch(int(url[1:]))
 
-    pager = AsyncPager(fetch_page=fetch, fetch_url=fetch_url, page_size=1, concurrency=2)
+    pager = pager_of(fetch_page=fetch, fetch_url=fetch_url, page_size=1, concurrency=2)
     with pytest.raises(PaginationError, match="already fetched: u1"):
         await pager.to_list()
 
@@ -288,7 +312,7 @@ def _shrinking_source(on_change: OnChange = "warn") -> AsyncPager[int]:
         page = Source(100 if number == 1 else 90).page(number, 10)
         return page
 
-    return AsyncPager(
+    return pager_of(
         fetch_page=fetch, fetch_url=_never, page_size=10, concurrency=3, on_change=on_change
     )
 

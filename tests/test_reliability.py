@@ -321,7 +321,7 @@ async def test_cancelling_a_task_group_in_debug_mode_leaves_nothing_behind() -> 
             assert ps.rate_limiter.in_flight == 0
             assert len(await ps.patients.list(page_size=100).to_list()) == 1000
 
-            session = ps._transport._session
+            session = ps._sender.backend._session  # type: ignore[attr-defined]
             assert session is not None
             await ps.close()
             assert session.closed

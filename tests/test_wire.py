@@ -11,6 +11,7 @@ from aiohttp import web
 from pracsuite_async import (
     APIConnectionError,
     AsyncPracSuite,
+    PaginationError,
     RateLimitError,
     UnexpectedStatusError,
     WriteOutcomeUnknownError,
@@ -57,6 +58,35 @@ async def test_a_redirect_is_not_followed_and_raises_the_typed_error() -> None:
     assert (err.method, err.url) == ("GET", f"{api_url}/v1/patient/9")
     assert str(err).startswith("302")
     assert ps.retry_count == 0
+
+
+async def test_a_next_link_to_another_server_is_not_followed() -> None:
+    """A list page without total_entries is followed by its links.next; one pointing off the
+    API host would hand that host both keys, so the pull stops before sending anything."""
+    elsewhere: list[str] = []
+
+    async def other_server(request: web.Request) -> web.Response:
+        elsewhere.append(request.path_qs)
+        return web.json_response({"clients": [], "links": {}})
+
+    async with app_serving(other_server) as other_url:
+
+        async def api(request: web.Request) -> web.Response:
+            return web.json_response(
+                {
+                    "clients": [{"client_id": 1}],
+                    "links": {"next": f"{other_url}/v1/patient?page=2&page_size=50"},
+                }
+            )
+
+        async with app_serving(api) as api_url, client_at(f"{api_url}/v1/") as ps:
+            pages = ps.patients.list().pages()
+            first = await anext(pages)
+            assert [p.client_id for p in first] == [1]
+            with pytest.raises(PaginationError, match="leads off the API host"):
+                await anext(pages)
+
+    assert elsewhere == []  # the other server received nothing: no keys, no request
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,8 +24,8 @@ from typing import IO, Any, Literal
 import attrs
 
 from .._client import AsyncPracSuite
+from .._datatypes import Page
 from .._errors import PracSuiteError
-from .._pagination import Page
 from .._rows import Column, Kind, expand, flatten, json_lines, page_records, schema_columns
 from .._wire import Filter
 from ._progress import Progress
@@ -145,8 +145,8 @@ class Encoder:
 
 
 def _body(page: Page[Any]) -> bytes:
-    assert page.body is not None  # every page the SDK's pager reads keeps its body
-    return page.body
+    assert page.response is not None  # every page the SDK's pager reads keeps its response
+    return page.response.body
 
 
 class Sink:

@@ -1,0 +1,140 @@
+"""The aiohttp backend: one pooled session; the only SDK module that imports aiohttp."""
+
+from __future__ import annotations
+
+import ssl as ssl_module
+from collections.abc import Mapping
+
+import aiohttp
+from multidict import CIMultiDict, CIMultiDictProxy
+
+from ._backend import Lost, SendError
+from ._config import Timeout
+from ._datatypes import RawResponse, Request
+from ._errors import CLIENT_CLOSED, ClientClosedError, ConfigurationError
+
+ClientSession = aiohttp.ClientSession  # for the client's signature
+
+
+def check_session(session: object) -> None:
+    """Refuse what aiohttp would only object to at the first request, naming the setting."""
+    if session is None:
+        return
+    if not isinstance(session, aiohttp.ClientSession):
+        raise ConfigurationError(
+            f"session must be an aiohttp.ClientSession or None, got {type(session).__name__}"
+        )
+    if session.closed:
+        raise ConfigurationError("session is an aiohttp.ClientSession that is already closed")
+
+
+class AiohttpBackend:
+    """Sends over one aiohttp session: the caller's, or one made (and closed) here."""
+
+    product = f"aiohttp/{aiohttp.__version__}"
+
+    def __init__(
+        self,
+        *,
+        session: aiohttp.ClientSession | None,
+        ssl: ssl_module.SSLContext | bool,
+        limit: int,
+    ) -> None:
+        check_session(session)
+        self._session = session
+        self._owns_session = session is None
+        self._ssl = ssl
+        self._limit = limit
+        self._timeouts: dict[Timeout, aiohttp.ClientTimeout] = {}
+        self._converted: dict[int, tuple[Mapping[str, str], CIMultiDictProxy[str]]] = {}
+        self._last: tuple[Timeout | None, aiohttp.ClientTimeout] = (None, aiohttp.ClientTimeout())
+
+    def __repr__(self) -> str:
+        return f"AiohttpBackend(own_session={self._owns_session})"
+
+    def _client_session(self) -> aiohttp.ClientSession:
+        session = self._session
+        if session is None:
+            # Created lazily: aiohttp wants a running loop, and apps often build the
+            # client before their loop starts.
+            connector = aiohttp.TCPConnector(
+                limit=self._limit, ssl=self._ssl, enable_cleanup_closed=False
+            )
+            session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
+            # aiohttp silently re-sends an idempotent request once when a kept-alive
+            # connection drops; the sender's retry policy does that instead, counted, logged
+            # and rate limited. aiohttp offers no public switch: this private attribute is
+            # what its own test client sets. Caller sessions keep their setting.
+            session._retry_connection = False
+            self._session = session
+        elif session.closed:
+            raise ClientClosedError(
+                "the aiohttp session passed as session= has been closed; "
+                "keep it open for the life of the client"
+            )
+        return session
+
+    def _timeout(self, timeout: Timeout) -> aiohttp.ClientTimeout:
+        if timeout is self._last[0]:  # the client's own, nearly always
+            return self._last[1]
+        found = self._timeouts.get(timeout)
+        if found is None:  # a client uses one or a few: converted once each
+            read = timeout.read
+            if read is not None and timeout.total is not None and read >= timeout.total:
+                # The total always ends first: no read timer to arm (and re-arm per chunk).
+                read = None
+            found = aiohttp.ClientTimeout(
+                total=timeout.total, connect=timeout.connect, sock_read=read
+            )
+            self._timeouts[timeout] = found
+        self._last = (timeout, found)
+        return found
+
+    def _headers(self, headers: Mapping[str, str]) -> CIMultiDictProxy[str]:
+        # A client sends one of two header sets (with or without Content-Type): converted to
+        # the multidict aiohttp wants once each, rather than on every request.
+        found = self._converted.get(id(headers))
+        if found is None or found[0] is not headers:
+            found = (headers, CIMultiDictProxy(CIMultiDict(headers)))
+            if len(self._converted) >= 8:  # a caller building headers per request
+                self._converted.clear()
+            self._converted[id(headers)] = found
+        return found[1]
+
+    async def send(self, request: Request) -> RawResponse:
+        session = self._client_session()
+        try:
+            resp = await session.request(
+                request.method,
+                request.url,
+                data=request.body,
+                headers=self._headers(request.headers),
+                timeout=self._timeout(request.timeout),
+                allow_redirects=False,  # a redirect must never carry the keys elsewhere
+                ssl=self._ssl,
+            )
+            try:
+                body = await resp.read()
+            finally:  # as ``async with`` would, without its context-manager objects
+                resp.release()
+                await resp.wait_for_close()
+        except aiohttp.ClientConnectorCertificateError as exc:
+            raise SendError(Lost.TLS, str(exc)) from exc
+        except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
+            raise SendError(Lost.CONNECT, str(exc)) from exc
+        except TimeoutError as exc:
+            raise SendError(Lost.TIMEOUT, "timed out") from exc
+        except aiohttp.ClientError as exc:
+            raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from exc
+        except RuntimeError:
+            # aiohttp's "Session is closed": nothing was sent.
+            if session.closed:
+                raise ClientClosedError(CLIENT_CLOSED) from None
+            raise
+        # The headers as aiohttp parsed them (names as sent, any case): kept, not copied.
+        return RawResponse(status=resp.status, headers=resp.headers, body=body)
+
+    async def close(self) -> None:
+        """Close the session if this backend made it."""
+        if self._owns_session and self._session is not None:
+            await self._session.close()

@@ -1,0 +1,303 @@
+"""The request path without I/O, in the spirit of gidgethub's ``sansio``.
+
+Requests are built from an operation and its arguments, and responses read into a record, a
+page or a typed error, by plain functions: nothing here awaits, opens a socket or reads a
+clock, so tests drive every decision without a network. The sender (``_sender``) runs the
+attempts; a backend (``_backend``) moves the bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
+from yarl import URL
+
+from ._backend import Lost, SendError
+from ._config import Secret, Timeout, render_path, same_origin
+from ._datatypes import Headers, Page, RawResponse, Request, Response
+from ._decode import decode_page_bytes, decode_record_bytes
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    PaginationError,
+    PracSuiteError,
+    RequestInfo,
+    ResponseValidationError,
+    WriteOutcomeUnknownError,
+    status_error,
+)
+from ._operations import GetOperation, WriteOperation
+from ._params import build_body
+from ._retry import IDEMPOTENT_METHODS, Outcome, parse_retry_after
+from ._version import __version__
+from ._wire import ListQuery, check_int_id, encode_query
+
+M = TypeVar("M")
+
+CallTimeout = Timeout | float | None  # a call's override: a Timeout, seconds, or the client's
+
+
+def user_agent(product: str, app: str | None = None) -> str:
+    """``[app ]pracsuite-async/<version>[ <backend>] <python>/<version>``."""
+    parts = [f"pracsuite-async/{__version__}"]
+    if app:
+        parts.insert(0, app)
+    if product:
+        parts.append(product)
+    parts.append(f"{platform.python_implementation()}/{platform.python_version()}")
+    return " ".join(parts)
+
+
+class Endpoint:
+    """What every request of one client shares: the API root, the headers carrying the
+    keys, and the default timeout. Builds requests; sends nothing."""
+
+    __slots__ = ("_json_headers", "_root", "base_url", "headers", "timeout")
+
+    def __init__(
+        self,
+        *,
+        base_url: URL,
+        vendor_key: Secret,
+        api_key: Secret,
+        user_agent: str,
+        timeout: Timeout,
+    ) -> None:
+        self.base_url = base_url
+        self._root = str(base_url)
+        self.timeout = timeout
+        self.headers = Headers(
+            {
+                "x-api-key": vendor_key.reveal(),
+                "A-api-key": api_key.reveal(),
+                "User-Agent": user_agent,
+                "Accept": "application/json",
+            }
+        )
+        self._json_headers = Headers({**self.headers, "Content-Type": "application/json"})
+
+    def __repr__(self) -> str:  # the headers' repr hides the keys
+        return f"Endpoint(base_url='{self._root}', headers={self.headers!r})"
+
+    def to(
+        self,
+        method: str,
+        path: str,
+        pairs: Sequence[tuple[str, str]] = (),
+        *,
+        json_body: Any = None,
+        timeout: CallTimeout = None,
+    ) -> Request:
+        """A request to ``path`` under the API root, its query ``pairs`` percent-encoded
+        exactly as the docs show."""
+        query = encode_query(pairs) if pairs else ""
+        text = f"{self._root}{path}{'?' + query if query else ''}"
+        # The text is already in yarl's encoded form, so it is also the URL as shown.
+        return self.request(
+            method, URL(text, encoded=True), json_body=json_body, timeout=timeout, shown=text
+        )
+
+    def request(
+        self,
+        method: str,
+        url: URL,
+        *,
+        json_body: Any = None,
+        timeout: CallTimeout = None,
+        shown: str | None = None,
+    ) -> Request:
+        """A request to ``url`` with the keys, and ``json_body`` encoded when given;
+        ``timeout`` (a Timeout or seconds) overrides the client's."""
+        chosen = self.timeout if timeout is None else Timeout.coerce(timeout)
+        info = RequestInfo(method=method, url=str(url) if shown is None else shown)
+        if json_body is None:
+            return Request(method=method, url=url, headers=self.headers, timeout=chosen, info=info)
+        return Request(
+            method=method,
+            url=url,
+            headers=self._json_headers,
+            body=json.dumps(json_body).encode(),
+            timeout=chosen,
+            info=info,
+        )
+
+    def link(self, link: str, *, timeout: CallTimeout = None) -> Request:
+        """A GET of a ``links.next`` URL; refused unless it is on the API's own origin."""
+        url = URL(link, encoded=True)
+        if not same_origin(url, self.base_url):
+            raise PaginationError(
+                f"links.next leads off the API host to {url.origin()}; not sending the keys there"
+            )
+        return self.request("GET", url, timeout=timeout)
+
+
+def path_of(template: str, ids: Mapping[str, object]) -> str:
+    """The path with its ids filled in, each checked to be a positive int."""
+    for name, value in ids.items():
+        check_int_id(name, value)
+    return render_path(template, ids)  # type: ignore[arg-type]  # checked just above
+
+
+def get_request(
+    endpoint: Endpoint,
+    op: GetOperation[Any],
+    ids: Mapping[str, object],
+    *,
+    timeout: CallTimeout = None,
+) -> Request:
+    """The GET of one record."""
+    return endpoint.to("GET", path_of(op.path, ids), timeout=timeout)
+
+
+def write_request(
+    endpoint: Endpoint,
+    op: WriteOperation[Any],
+    ids: Mapping[str, object],
+    values: Mapping[str, object],
+    *,
+    method: str,
+    timeout: CallTimeout = None,
+) -> Request:
+    """A write with its body checked against the operation (``method`` names the SDK method
+    in error messages)."""
+    path = path_of(op.path, ids)
+    return endpoint.to(op.method, path, json_body=build_body(method, op, values), timeout=timeout)
+
+
+def page_request(
+    endpoint: Endpoint, path: str, query: ListQuery, number: int, *, timeout: CallTimeout
+) -> Request:
+    """The GET of page ``number`` of a list."""
+    return endpoint.to("GET", path, query.pairs(number), timeout=timeout)
+
+
+def page_number(url: str) -> int | None:
+    """The ``page`` query parameter of a list URL, when it is a number."""
+    value = URL(url, encoded=True).query.get("page")
+    return int(value) if value is not None and value.isdigit() else None
+
+
+def response_of(raw: RawResponse, request: Request, elapsed: float) -> Response:
+    """The response as the SDK keeps it: what the server said, and to what."""
+    return Response(
+        status=raw.status,
+        headers=raw.headers,
+        body=raw.body,
+        request=request.info,
+        elapsed=elapsed,
+    )
+
+
+def status_error_of(response: Response) -> APIStatusError | None:
+    """The typed error for an error status; None for 2xx."""
+    if response.is_success:
+        return None
+    return status_error(
+        status=response.status,
+        request=response.request,
+        raw_body=response.body,
+        headers=response.headers,
+    )
+
+
+def read_record(response: Response, model: type[M]) -> M:
+    """One record from a response, or the typed error it stands for."""
+    error = status_error_of(response)
+    if error is not None:
+        raise error
+    try:
+        return decode_record_bytes(response.body, model, response.request)
+    except ResponseValidationError as exc:
+        raise _with_response(exc, response) from None
+
+
+def read_page(response: Response, *, list_key: str, model: type[M], page_size: int) -> Page[M]:
+    """One page of a list from a response, or the typed error it stands for."""
+    error = status_error_of(response)
+    if error is not None:
+        raise error
+    try:
+        return decode_page_bytes(
+            response.body,
+            list_key=list_key,
+            model=model,
+            page_size=page_size,
+            number=page_number(response.request.url),
+            request=response.request,
+            response=response,
+        )
+    except ResponseValidationError as exc:
+        raise _with_response(exc, response) from None
+
+
+def _with_response(exc: ResponseValidationError, response: Response) -> ResponseValidationError:
+    # The decoder sees only bytes; the status is what tells a caller that a write took
+    # effect and must not be re-sent.
+    return exc.with_response(status=response.status, headers=response.headers, body=response.body)
+
+
+@attrs.frozen(kw_only=True)
+class Failure:
+    """One attempt that got no usable answer, classified for the retry policy.
+
+    ``outcome`` None means never retried (a refused certificate).
+    """
+
+    outcome: Outcome | None
+    error: PracSuiteError
+    status: int | None = None
+    retry_after: float | None = None
+
+
+def status_failure(response: Response) -> Failure | None:
+    """The failure an error status stands for; None for 2xx."""
+    error = status_error_of(response)
+    if error is None:
+        return None
+    return Failure(
+        outcome=Outcome.STATUS,
+        error=error,
+        status=response.status,
+        retry_after=parse_retry_after(response.headers.get("Retry-After")),
+    )
+
+
+def lost_failure(request: RequestInfo, exc: SendError) -> Failure:
+    """The failure of a request that got no response, worded for the user."""
+    if exc.lost is Lost.TLS:
+        return Failure(
+            outcome=None,
+            error=APIConnectionError(f"TLS certificate rejected: {exc.detail}", request=request),
+        )
+    if exc.lost is Lost.CONNECT:
+        return Failure(
+            outcome=Outcome.CONNECT_FAILED,
+            error=APIConnectionError(f"could not connect: {exc.detail}", request=request),
+        )
+    timed_out = exc.lost is Lost.TIMEOUT
+    what = "timed out" if timed_out else f"connection failed: {exc.detail}"
+    error: APIConnectionError
+    if request.method not in IDEMPOTENT_METHODS:
+        error = WriteOutcomeUnknownError(
+            f"{what} after the request was sent; it may or may not have been applied "
+            "and was not re-sent",
+            request=request,
+        )
+    elif timed_out:
+        error = APITimeoutError(what, request=request)
+    else:
+        error = APIConnectionError(what, request=request)
+    return Failure(outcome=Outcome.TIMEOUT if timed_out else Outcome.CONNECTION_LOST, error=error)
+
+
+def throttle_pause(failure: Failure, max_retry_after: float) -> float | None:
+    """How long a 429 pauses the whole client: Retry-After, capped, so an outlandish value
+    cannot stall every call for longer than the retry policy would ever wait."""
+    if failure.retry_after is None:
+        return None
+    return min(failure.retry_after, max_retry_after)

@@ -1,0 +1,136 @@
+"""The plain data of the request path: a request, what a backend answered, the response as
+the SDK keeps it, and a page of a list."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
+
+from ._config import Timeout
+from ._errors import RequestInfo
+
+T = TypeVar("T")
+
+KEY_HEADERS = frozenset({"x-api-key", "A-api-key"})
+
+# Where a gateway puts the id of a request, most specific first: AWS API Gateway (which
+# fronts the PracSuite API, its 403s say so) sends x-amzn-RequestId on REST APIs and
+# apigw-requestid on HTTP APIs; x-request-id is the common convention of other proxies.
+REQUEST_ID_HEADERS = ("x-amzn-requestid", "apigw-requestid", "x-request-id")
+
+
+def case_insensitive(headers: Mapping[str, str]) -> Mapping[str, str]:
+    """Response headers looked up in any case; a backend's multidict as it is (no copy)."""
+    if isinstance(headers, CIMultiDictProxy | CIMultiDict):
+        return headers
+    return CIMultiDict(headers)
+
+
+class Headers(dict[str, str]):
+    """Request headers whose repr hides the API keys (tracebacks with locals show it)."""
+
+    def __repr__(self) -> str:
+        shown = {k: "***" if k in KEY_HEADERS else v for k, v in self.items()}
+        return f"{type(self).__name__}({shown!r})"
+
+
+@attrs.frozen(kw_only=True)
+class Request:
+    """One request as it goes on the wire: what a backend sends.
+
+    ``headers`` carry the API keys (their repr hides them); ``info`` is the part that is safe
+    to show (method and URL), which errors and responses keep.
+    """
+
+    method: str
+    url: URL
+    headers: Mapping[str, str]
+    body: bytes | None = None
+    timeout: Timeout
+    info: RequestInfo = attrs.field(
+        default=attrs.Factory(
+            lambda self: RequestInfo(method=self.method, url=str(self.url)), takes_self=True
+        ),
+        repr=False,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class RawResponse:
+    """What a backend read from the server: status, headers (names in any case) and body."""
+
+    status: int
+    headers: Mapping[str, str] = attrs.field(factory=dict, converter=case_insensitive)
+    body: bytes = b""
+
+    @classmethod
+    def json(
+        cls, payload: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
+    ) -> RawResponse:
+        """A JSON answer, as a :class:`MockBackend` handler returns it."""
+        return cls(
+            status=status,
+            headers={"Content-Type": "application/json", **(headers or {})},
+            body=json.dumps(payload).encode(),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Response:
+    """What the server said to one request: status, headers, body, how long it took, and
+    the request (method and URL; never the keys)."""
+
+    status: int
+    headers: Mapping[str, str]  # as the backend's RawResponse has them: any case
+    body: bytes = attrs.field(repr=False)
+    request: RequestInfo
+    elapsed: float  # seconds, from sending to the body read
+
+    @property
+    def request_id(self) -> str | None:
+        """The gateway's id of this request, when a response header carries one."""
+        for name in REQUEST_ID_HEADERS:
+            value = self.headers.get(name)
+            if value:
+                return value
+        return None
+
+    @property
+    def is_success(self) -> bool:
+        return 200 <= self.status < 300
+
+
+@attrs.frozen(kw_only=True)
+class PageLinks:
+    """The ``links`` of a list response (``current`` is the API's ``self``); any may be absent."""
+
+    current: str | None = None
+    previous: str | None = None
+    next: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Page(Generic[T]):
+    """One page of a list: its items, its number (when known) and the list's size.
+
+    ``response`` is what the server said (status, headers, request id, timing) when the page
+    came from one.
+    """
+
+    items: tuple[T, ...]
+    number: int | None
+    page_size: int
+    total_entries: int | None
+    links: PageLinks = PageLinks()
+    response: Response | None = attrs.field(default=None, eq=False, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)

@@ -1,0 +1,135 @@
+"""The in-memory backend users test their own code with, and what the SDK keeps of each
+response: the limiter, retries, errors, paging and decoding run as against the API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from pracsuite_async import (
+    AsyncPracSuite,
+    ConfigurationError,
+    InternalServerError,
+    MockBackend,
+    NotFoundError,
+    RawResponse,
+    Request,
+    Response,
+)
+
+PATIENT = {"client_id": 7, "first_name": "Ada", "surname": "Lovelace"}
+
+
+def client_with(handler: Callable[[Request], object], **settings: object) -> AsyncPracSuite:
+    backend = MockBackend(handler)  # type: ignore[arg-type]
+    return AsyncPracSuite(
+        "vendor-key",
+        "account-key",
+        environ={},
+        backend=backend,
+        backoff_base=0,
+        **settings,  # type: ignore[arg-type]
+    )
+
+
+async def test_a_get_is_answered_by_the_handler_with_the_request_as_sent() -> None:
+    seen: list[Request] = []
+
+    def answer(request: Request) -> RawResponse:
+        seen.append(request)
+        return RawResponse.json(PATIENT, headers={"x-amzn-RequestId": "req-1"})
+
+    async with client_with(answer) as ps:
+        patient = await ps.patients.get(7)
+    assert (patient.client_id, patient.first_name) == (7, "Ada")
+    (request,) = seen
+    assert (request.method, str(request.url)) == ("GET", "https://api.pracsuite.com/v1/patient/7")
+    assert request.headers["x-api-key"] == "vendor-key"
+    assert request.headers["A-api-key"] == "account-key"
+
+
+async def test_an_async_handler_answers_too_and_the_backend_lists_what_was_sent() -> None:
+    async def answer(request: Request) -> RawResponse:
+        return RawResponse.json(PATIENT, status=201)
+
+    backend = MockBackend(answer)
+    async with AsyncPracSuite("v", "a", environ={}, backend=backend) as ps:
+        created = await ps.patients.create(first_name="Ada", surname="Lovelace")
+    assert created.client_id == 7
+    (request,) = backend.requests
+    assert request.method == "POST"
+    assert request.body is not None
+    assert b'"first_name": "Ada"' in request.body
+
+
+async def test_error_statuses_become_typed_errors_and_gets_are_retried() -> None:
+    statuses = iter([503, 503, 404])
+
+    def answer(request: Request) -> RawResponse:
+        status = next(statuses)
+        return RawResponse.json({"error": {"status": status, "code": "X"}}, status=status)
+
+    async with client_with(answer) as ps:
+        with pytest.raises(NotFoundError) as info:
+            await ps.patients.get(8)
+        assert ps.retry_count == 2
+    assert info.value.status == 404
+
+
+async def test_a_write_answered_500_is_not_re_sent() -> None:
+    calls: list[Request] = []
+
+    def answer(request: Request) -> RawResponse:
+        calls.append(request)
+        return RawResponse(status=500, body=b"oops")
+
+    async with client_with(answer) as ps:
+        with pytest.raises(InternalServerError):
+            await ps.patients.create(first_name="Ada", surname="Lovelace")
+    assert len(calls) == 1
+
+
+async def test_pages_carry_their_response_and_the_limiter_observes_every_response(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answers = iter(
+        [
+            RawResponse(status=502),  # retried
+            RawResponse.json(
+                {"clients": [PATIENT], "total_entries": 2},
+                headers={"x-amzn-requestid": "page-1"},
+            ),
+            RawResponse.json({"clients": [{**PATIENT, "client_id": 8}], "total_entries": 2}),
+        ]
+    )
+
+    async with client_with(lambda request: next(answers)) as ps:
+        observed: list[Response] = []
+        monkeypatch.setattr(ps.rate_limiter, "observe", observed.append)
+        pages = [p async for p in ps.patients.list(page_size=1).pages()]
+    assert [r.status for r in observed] == [502, 200, 200]  # once each, errors too
+    first, second = pages
+    assert first.response is observed[1]
+    assert first.response is not None
+    assert first.response.request_id == "page-1"
+    assert first.response.request.url.endswith("patient?page=1&page_size=1")
+    assert second.response is not None
+    assert second.response.request_id is None
+
+
+async def test_a_handler_answering_something_else_is_a_clear_error() -> None:
+    async with client_with(lambda request: {"client_id": 7}) as ps:
+        with pytest.raises(ConfigurationError, match="must return a RawResponse, got dict"):
+            await ps.patients.get(7)
+
+
+def test_a_backend_and_a_session_together_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="either it or backend="):
+        AsyncPracSuite(
+            "v",
+            "a",
+            environ={},
+            backend=MockBackend(lambda r: RawResponse(status=200)),
+            session=object(),  # type: ignore[arg-type]
+        )
