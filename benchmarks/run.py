@@ -354,6 +354,10 @@ SCENARIOS: dict[str, Callable[[argparse.Namespace], Awaitable[list[Row]]]] = {
     "export": export_speed,
 }
 
+from .fleet import FLEET_SCENARIOS  # noqa: E402  (fleet.py imports Row from here)
+
+SCENARIOS.update(FLEET_SCENARIOS)
+
 
 def render(rows: Sequence[Row], *, markdown: bool) -> str:
     header = ("scenario", "setting", "measured", "baseline", "ratio", "target", "")

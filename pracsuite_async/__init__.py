@@ -1,7 +1,8 @@
 """Async Python SDK for the PracSuite practice-management REST API.
 
 The client (:class:`AsyncPracSuite`), its pager and page types, :class:`Filter`,
-:class:`Checkpoint`/:class:`Change`, the errors, the :class:`RateLimiter`, ``NOT_GIVEN`` and
+:class:`Checkpoint`/:class:`Change`, the errors, the :class:`RateLimiter` (and its
+:class:`QuotaUsage`), ``NOT_GIVEN`` and
 :class:`Timeout`; every record type is in :mod:`pracsuite_async.types`.
 """
 
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     )
     from ._pagination import AsyncPager
     from ._params import NOT_GIVEN
-    from ._ratelimit import RateLimiter
+    from ._ratelimit import LimiterUnavailableError, QuotaExceededError, QuotaUsage, RateLimiter
     from ._wire import Filter
 
 _ERRORS = (
@@ -89,6 +90,9 @@ _HOMES: dict[str, str] = {
     "ChangeKind": "._changes",
     "Checkpoint": "._changes",
     "RateLimiter": "._ratelimit",
+    "QuotaExceededError": "._ratelimit",
+    "QuotaUsage": "._ratelimit",
+    "LimiterUnavailableError": "._ratelimit",
     "NOT_GIVEN": "._params",
     "Timeout": "._config",
     **dict.fromkeys(_ERRORS, "._errors"),
@@ -111,6 +115,7 @@ __all__ = [
     "ConflictError",
     "Filter",
     "InternalServerError",
+    "LimiterUnavailableError",
     "MockBackend",
     "NotFoundError",
     "Page",
@@ -119,6 +124,8 @@ __all__ = [
     "PermissionDeniedError",
     "PracSuiteError",
     "PracSuiteValueError",
+    "QuotaExceededError",
+    "QuotaUsage",
     "RateLimitError",
     "RateLimiter",
     "RawResponse",

@@ -25,7 +25,7 @@ from ._core import Endpoint
 from ._core import user_agent as full_user_agent
 from ._engine import Engine
 from ._errors import ConfigurationError
-from ._ratelimit import RateLimiter
+from ._ratelimit import Admission, RateLimiter
 from ._retry import RetryPolicy
 from ._sender import Sender
 from ._tags import Namespaces
@@ -68,6 +68,9 @@ class AsyncPracSuite(Namespaces):
     Every request of the client (pages and single calls alike) goes through one
     :class:`RateLimiter`: at most ``max_concurrency`` in flight and, unless
     ``requests_per_second`` is None, at most that many per second, adapting to 429s.
+    Pass ``rate_limiter`` (a :class:`RateLimiter`, or a ``RedisRateLimiter`` shared across
+    processes) to put several clients, e.g. one per clinic under one vendor key, on one
+    budget; it replaces ``max_concurrency``, ``requests_per_second`` and ``adaptive_rate``.
     Pass ``session`` to use your own aiohttp session (it is then not closed here), or
     ``backend`` to send through something else, such as a :class:`MockBackend` in tests.
     Every tag of the API is a namespace attribute (``ps.patients``, ``ps.appointments``, ...).
@@ -82,6 +85,7 @@ class AsyncPracSuite(Namespaces):
         max_concurrency: int = 8,
         requests_per_second: float | None = 20.0,
         adaptive_rate: bool = True,
+        rate_limiter: Admission | None = None,
         max_retries: int = 3,
         backoff_base: float = 0.25,
         backoff_cap: float = 8.0,
@@ -98,8 +102,19 @@ class AsyncPracSuite(Namespaces):
         self._base_url = validate_base_url(base_url, env)
         _check_transport_settings(ssl=ssl, session=session, user_agent=user_agent, backend=backend)
         check_bool("adaptive_rate", adaptive_rate, error=ConfigurationError)
+        if rate_limiter is not None:
+            if not isinstance(rate_limiter, Admission):
+                raise ConfigurationError(
+                    "rate_limiter must be a RateLimiter or RedisRateLimiter, "
+                    f"got {type(rate_limiter).__name__}"
+                )
+            if (max_concurrency, requests_per_second, adaptive_rate) != (8, 20.0, True):
+                raise ConfigurationError(
+                    "pass either rate_limiter= or max_concurrency=/requests_per_second=/"
+                    "adaptive_rate=, not both: the shared limiter has its own settings"
+                )
         try:
-            limiter = RateLimiter(
+            limiter = rate_limiter or RateLimiter(
                 max_concurrency=max_concurrency,
                 requests_per_second=requests_per_second,
                 adaptive=adaptive_rate,
@@ -131,8 +146,9 @@ class AsyncPracSuite(Namespaces):
         return str(self._base_url)
 
     @property
-    def rate_limiter(self) -> RateLimiter:
-        """The limiter shared by every request of this client (observe ``current_rate``)."""
+    def rate_limiter(self) -> Admission:
+        """The limiter every request of this client goes through (observe ``current_rate``,
+        ``usage``); shared with other clients when given as ``rate_limiter=``."""
         return self._sender.limiter
 
     @property

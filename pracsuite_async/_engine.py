@@ -66,11 +66,11 @@ class ListSource(Generic[M]):
         request = page_request(
             self._endpoint, self._path, self._query, number, timeout=self._timeout
         )
-        return await self._sender.send(request, max_retries=self._retries)
+        return await self._sender.send(request, max_retries=self._retries, bulk=True)
 
     async def follow(self, url: str) -> Response:
         request = self._endpoint.link(url, timeout=self._timeout)
-        return await self._sender.send(request, max_retries=self._retries)
+        return await self._sender.send(request, max_retries=self._retries, bulk=True)
 
     def decode(self, fetched: Response) -> Page[M]:
         op = self._op

@@ -12,10 +12,10 @@ from typing import Any, TypeVar
 import attrs
 
 from ._backend import Backend, SendError
-from ._core import lost_failure, response_of, status_failure, throttle_pause
+from ._core import lost_failure, response_of, status_failure
 from ._datatypes import Request, Response
 from ._errors import CLIENT_CLOSED, ClientClosedError, WriteOutcomeUnknownError
-from ._ratelimit import RateLimiter
+from ._ratelimit import Admission, QuotaExceededError, Signal, quota_refusal
 from ._retry import Outcome, RetryPolicy
 
 logger = logging.getLogger("pracsuite_async")
@@ -31,7 +31,7 @@ class Sender:
     """Sends requests for one client: a limiter slot per attempt, retries where safe, close()
     ending every wait, all on the one event loop the client first ran in."""
 
-    def __init__(self, *, backend: Backend, limiter: RateLimiter, retry: RetryPolicy) -> None:
+    def __init__(self, *, backend: Backend, limiter: Admission, retry: RetryPolicy) -> None:
         self.backend = backend
         self.limiter = limiter
         self.retry = retry
@@ -90,8 +90,11 @@ class Sender:
                 task.cancel()
         await self.backend.close()
 
-    async def send(self, request: Request, *, max_retries: int | None = None) -> Response:
-        """The 2xx response to ``request``, retried where that is safe; else a typed error."""
+    async def send(
+        self, request: Request, *, max_retries: int | None = None, bulk: bool = False
+    ) -> Response:
+        """The 2xx response to ``request``, retried where that is safe; else a typed error.
+        ``bulk``: a page fetch of a pull, which the limiter lets single calls overtake."""
         policy = (
             self.retry if max_retries is None else attrs.evolve(self.retry, max_retries=max_retries)
         )
@@ -103,8 +106,12 @@ class Sender:
             # never touches the limiter's loop-bound semaphore.
             self._check_usable()
             response: Response | None = None
-            slot = limiter.slot()
-            await self._closable(slot.__aenter__())
+            slot = limiter.slot(self, bulk=bulk)  # this client, for fairness across clients
+            try:
+                permit = await self._closable(slot.__aenter__())
+            except QuotaExceededError as exc:
+                exc.request = request.info  # refused before sending
+                raise
             try:
                 if self._closed:  # close() may have come while this call waited for its slot
                     raise ClientClosedError(CLIENT_CLOSED)
@@ -119,15 +126,21 @@ class Sender:
                 await slot.__aexit__(None, None, None)
             if response is not None:
                 logger.debug("%s -> %d in %.3fs", request.info, response.status, response.elapsed)
-                limiter.observe(response)
-                if response.is_success:
-                    limiter.on_success()
+                # A 429 pauses every client of the budget, for at most max_retry_after.
+                signal = await limiter.observe(
+                    permit,
+                    response.status,
+                    response.headers,
+                    response.body,
+                    max_pause=self.retry.max_retry_after,
+                )
+                if signal is Signal.OK:
                     return response
                 refused = status_failure(response)
                 assert refused is not None  # not a success
+                if signal is Signal.QUOTA:  # never retried: the key is blocked until the reset
+                    raise quota_refusal(refused.error, limiter.usage.resets_at) from None
                 failure = refused
-                if response.status == 429:
-                    limiter.on_throttled(throttle_pause(failure, self.retry.max_retry_after))
             if failure.outcome is None:
                 raise failure.error
             if self._closed and failure.outcome is not Outcome.STATUS:

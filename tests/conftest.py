@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -12,6 +12,7 @@ import attrs
 import pytest
 from aiohttp import web
 
+from benchmarks._redis_process import redis_server
 from pracsuite_async import AsyncPracSuite, Change
 from pracsuite_async.sandbox import RequestRecord, Sandbox, SandboxStats
 
@@ -105,3 +106,10 @@ async def first_changes(feed: AsyncIterator[Change[Any]], count: int) -> list[Ch
             if len(changes) == count:
                 break
     return changes
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One real redis-server for the session (tests keep apart by their own budget keys)."""
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url

@@ -90,12 +90,13 @@ def test_the_public_surface_is_the_client_its_pages_filters_feeds_errors_and_lim
     assert {"Checkpoint", "Change", "RateLimiter", "NOT_GIVEN", "Timeout", "types"} <= names
     assert {"MockBackend", "Request", "RawResponse", "Response"} <= names  # tests without a server
     errors = [getattr(pracsuite_async, n) for n in sorted(names) if n.endswith("Error")]
-    assert len(errors) == 20
+    assert len(errors) == 22  # with the shared budget's QuotaExceededError, LimiterUnavailableError
     assert all(issubclass(e, pracsuite_async.PracSuiteError) for e in errors)
     # Plumbing a caller never names stays private; records live in pracsuite_async.types.
     assert not {"PageStream", "ItemStream", "RetryPolicy", "CallOptions", "Patients"} & names
     assert not {"Patient", "Model", "Record"} & names
-    assert len(names) == 39
+    assert "QuotaUsage" in names  # what limiter.usage returns
+    assert len(names) == 42
     # Every listed name resolves (dir() shows them too, before first use).
     assert names <= set(dir(pracsuite_async))
     assert {n: getattr(pracsuite_async, n).__name__ for n in ("AsyncPracSuite", "Filter")} == {

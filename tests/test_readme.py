@@ -70,7 +70,10 @@ async def test_the_quickstart_runs() -> None:
 
 
 @pytest.mark.parametrize("block", _fragments())
-async def test_a_readme_fragment_runs(block: str) -> None:
+async def test_a_readme_fragment_runs(
+    block: str, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PRACSUITE_REDIS_URL", redis_url)  # the shared-budget block's Redis
     namespace: dict[str, Any] = {}
     exec(  # the README's own code: the point is to run exactly what a reader copies
         "from datetime import UTC, date, datetime, timedelta\n"

@@ -12,7 +12,7 @@ from aiohttp import web
 from ._faults import Fault
 from ._http import API_PREFIX, error_response
 from ._routes import OpHandler, get_record, guarded, list_records
-from ._state import STATE, SandboxState
+from ._state import CURRENT_CLINIC, STATE, SandboxState
 from ._stats import RequestRecord, redact
 from ._writes import WRITES
 
@@ -79,16 +79,16 @@ async def _answer(
     vendor, account = request.headers.get("x-api-key"), request.headers.get("a-api-key")
     if not vendor or not account:
         return error_response(403, "Missing Authentication Token")
-    if vendor != state.vendor_key or account != state.api_key:
+    clinic = state.clinic_for(account)
+    if vendor != state.vendor_key or clinic is None:
         # The docs' 401 examples carry error.status 403; the sandbox copies the quirk.
         return error_response(
             401, "Access could not be verified for this request.", body_status=403
         )
-    wait = state.over_rate_limit(time.monotonic())
-    if wait is not None:
-        return error_response(
-            429, "Rate limit exceeded.", headers={"Retry-After": str(max(1, math.ceil(wait)))}
-        )
+    limited = _over_limits(state)
+    if limited is not None:
+        return limited
+    CURRENT_CLINIC.set(clinic)  # this request's task only: routes read their clinic's data
     if state.latency:
         await asyncio.sleep(state.latency)
     try:
@@ -98,6 +98,24 @@ async def _answer(
             # As the real gateway does: an unknown path reads like a missing key.
             return error_response(403, "Missing Authentication Token")
         raise
+
+
+def _over_limits(state: SandboxState) -> web.Response | None:
+    """The vendor key's rate limit, then its quota (a throttled request is not counted).
+
+    Both answers are 429 in the docs' error shape. The docs show no 429 body; the wording is
+    inferred from AWS API Gateway, which the API appears to sit behind: "Too Many Requests"
+    with Retry-After for throttling, "Limit Exceeded" (no Retry-After) for a usage plan's
+    exhausted quota.
+    """
+    if state.rate is not None:
+        wait = state.rate.take(time.monotonic())
+        if wait is not None:
+            retry_after = str(max(1, math.ceil(wait)))
+            return error_response(429, "Too Many Requests", headers={"Retry-After": retry_after})
+    if state.quota is not None and state.quota.take(time.time()) is not None:
+        return error_response(429, "Limit Exceeded", code="LIMIT_EXCEEDED")
+    return None
 
 
 async def _truncate(request: web.Request, full: web.Response) -> None:

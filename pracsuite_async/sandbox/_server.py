@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -12,18 +12,34 @@ from aiohttp import web
 from ._app import make_app
 from ._data import Dataset
 from ._faults import Fault, FaultPlan, FaultSchedule
-from ._state import STATE, SandboxState
+from ._state import RATE_KINDS, Clinic, DailyQuota, RateKind, SandboxState, rate_limiter
 from ._stats import SandboxStats
 from ._validate import problem
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[object, attrs.Attribute[str], str], None]:
+    def check(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+        if value not in choices:
+            raise ValueError(f"{attribute.name} must be one of {', '.join(choices)}: {value!r}")
+
+    return check
 
 
 @attrs.frozen(kw_only=True)
 class SandboxConfig:
     """How a sandbox behaves. ``sizes`` overrides records per collection (others keep defaults).
 
-    ``latency`` is added to every answered request, in seconds. ``rate_limit`` is a token
-    bucket of that many requests per second, ``rate_burst`` deep (default: one second's worth);
-    beyond it the answer is 429 with ``Retry-After``. None means no limit.
+    ``latency`` is added to every answered request, in seconds. ``rate_limit`` is that many
+    requests per second for the whole vendor key (all clinics together): a token bucket
+    ``rate_burst`` deep (default: one second's worth) or, with
+    ``rate_limit_kind="sliding_window"``, at most that many in any one-second window; beyond
+    it the answer is 429 "Too Many Requests" with ``Retry-After``. ``quota`` is the vendor
+    key's requests per ``quota_window`` seconds (a day; shorten it for tests), beyond which
+    the answer is 429 "Limit Exceeded" until the window ends. None means no limit.
+
+    ``clinics`` is how many clinics the vendor serves: each has its own account key
+    (``api_key`` for the first, ``api_key-2``, ``api_key-3``, ... for the others) and its own
+    data, seeded from ``seed``, ``seed + 1``, ...
     """
 
     vendor_key: str = "sandbox-vendor-key"
@@ -33,6 +49,10 @@ class SandboxConfig:
     latency: float = 0.0
     rate_limit: float | None = None
     rate_burst: float | None = None
+    rate_limit_kind: RateKind = attrs.field(default="token_bucket", validator=_one_of(RATE_KINDS))
+    quota: int | None = None
+    quota_window: float = 86_400.0
+    clinics: int = attrs.field(default=1, validator=attrs.validators.ge(1))
     faults: FaultPlan = attrs.field(factory=FaultPlan)
     seed_faults: int = 0
 
@@ -58,9 +78,20 @@ class Sandbox:
         self.host = host
         self.stats = SandboxStats()
         self.dataset = Dataset(seed=self.config.seed, sizes=self.config.sizes)
+        self.clinics: list[Clinic] = [
+            Clinic(name="clinic-1", api_key=self.config.api_key, dataset=self.dataset)
+        ]
+        for n in range(2, self.config.clinics + 1):
+            data = Dataset(
+                seed=self.config.seed + n - 1, sizes=self.config.sizes, doc=self.dataset.doc
+            )
+            self.clinics.append(
+                Clinic(name=f"clinic-{n}", api_key=f"{self.config.api_key}-{n}", dataset=data)
+            )
         self._faults = FaultSchedule(self.config.faults, seed=self.config.seed_faults)
         self._wanted_port = port
         self._runner: web.AppRunner | None = None
+        self._state: SandboxState | None = None
         self.port: int | None = None
 
     def __repr__(self) -> str:
@@ -72,7 +103,13 @@ class Sandbox:
 
     @property
     def api_key(self) -> str:
+        """The first clinic's account key (``clinics`` holds every clinic's)."""
         return self.config.api_key
+
+    @property
+    def quota_used(self) -> int:
+        """Requests counted against the vendor key's quota in the current window."""
+        return self._state.quota.used if self._state and self._state.quota else 0
 
     @property
     def url(self) -> str:
@@ -93,7 +130,7 @@ class Sandbox:
         """
         self.dataset.resize(collection, size)
         if self._runner is not None:
-            self._runner.app[STATE].pages.clear()  # cached list bodies are stale now
+            self.clinics[0].pages.clear()  # cached list bodies are stale now
 
     def touch(self, collection: str, id: int, **fields: Any) -> dict[str, Any]:
         """Change fields of a record as an update through the API would (its modified or
@@ -119,16 +156,19 @@ class Sandbox:
                 raise ValueError(found)
 
     async def start(self) -> None:
+        config = self.config
         state = SandboxState(
             vendor_key=self.vendor_key,
-            api_key=self.api_key,
-            dataset=self.dataset,
+            clinics=self.clinics,
             stats=self.stats,
             faults=self._faults,
-            latency=self.config.latency,
-            rate_limit=self.config.rate_limit,
-            rate_burst=self.config.rate_burst or max(1.0, self.config.rate_limit or 1.0),
+            latency=config.latency,
+            rate=rate_limiter(config.rate_limit_kind, config.rate_limit, config.rate_burst),
+            quota=None
+            if config.quota is None
+            else DailyQuota(limit=config.quota, window=config.quota_window),
         )
+        self._state = state
         # handler_cancellation: a stalled answer stops when its client gives up.
         runner = web.AppRunner(
             make_app(state), access_log=None, handler_cancellation=True, shutdown_timeout=0.5

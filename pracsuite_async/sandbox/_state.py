@@ -1,8 +1,12 @@
-"""What every request handler shares: keys, data, stats, faults, rate limit and page cache."""
+"""What every request handler shares: the vendor key, its clinics (keys, data, page cache),
+stats, faults, and the vendor-key-wide rate limit and daily quota."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import contextvars
+from collections import OrderedDict, deque
+from collections.abc import Sequence
+from typing import Literal
 
 import attrs
 from aiohttp import web
@@ -49,40 +53,129 @@ class PageCache:
         self._size = 0
 
 
-@attrs.define(kw_only=True)
-class SandboxState:
-    """Everything a request handler needs, shared by the whole app."""
+RateKind = Literal["token_bucket", "sliding_window"]
+RATE_KINDS: tuple[RateKind, ...] = ("token_bucket", "sliding_window")
 
-    vendor_key: str
+
+@attrs.define(kw_only=True)
+class Clinic:
+    """One clinic (practice) of the vendor: its account key (``A-api-key``) and its data."""
+
+    name: str
     api_key: str
     dataset: Dataset
-    stats: SandboxStats
-    faults: FaultSchedule
-    latency: float = 0.0
-    rate_limit: float | None = None
-    rate_burst: float = 1.0
     pages: PageCache = attrs.field(factory=lambda: PageCache(max_bytes=256 * 2**20))
+
+
+@attrs.define(kw_only=True)
+class TokenBucket:
+    """``rate`` per second, ``burst`` deep: the way AWS API Gateway, which appears to front
+    the real API, throttles."""
+
+    rate: float
+    burst: float
     _tokens: float | None = None
     _refilled: float = 0.0
 
-    def over_rate_limit(self, now: float) -> float | None:
-        """Take a token; or, when the bucket is empty, the seconds until one is back.
-
-        A token bucket (``rate_limit`` per second, ``rate_burst`` deep), the way AWS API
-        Gateway, which fronts the real API, throttles.
-        """
-        if self.rate_limit is None:
-            return None
+    def take(self, now: float) -> float | None:
+        """Take a token; or, when the bucket is empty, the seconds until one is back."""
         if self._tokens is None:
-            self._tokens = self.rate_burst
+            self._tokens = self.burst
         else:
             elapsed = now - self._refilled
-            self._tokens = min(self.rate_burst, self._tokens + elapsed * self.rate_limit)
+            self._tokens = min(self.burst, self._tokens + elapsed * self.rate)
         self._refilled = now
         if self._tokens >= 1.0:
             self._tokens -= 1.0
             return None
-        return (1.0 - self._tokens) / self.rate_limit
+        return (1.0 - self._tokens) / self.rate
+
+
+@attrs.define(kw_only=True)
+class SlidingWindow:
+    """At most ``rate`` requests in any one-second window (a log of accepted arrivals): a
+    common gateway behaviour, stricter than a token bucket."""
+
+    rate: float
+    _log: deque[float] = attrs.field(factory=deque)
+
+    def take(self, now: float) -> float | None:
+        while self._log and self._log[0] <= now - 1.0:
+            self._log.popleft()
+        if len(self._log) < max(1, int(self.rate)):
+            self._log.append(now)
+            return None
+        return self._log[0] + 1.0 - now
+
+
+@attrs.define(kw_only=True)
+class DailyQuota:
+    """``limit`` requests per window of ``window`` seconds (a day unless told otherwise, so
+    tests can use a 60-second day), counted from the Unix epoch, vendor-key wide."""
+
+    limit: int
+    window: float = 86_400.0
+    _start: float = -1.0
+    used: int = 0
+
+    def take(self, wall: float) -> float | None:
+        """Count one request; or, when the quota is used up, the seconds until it resets."""
+        start = wall - wall % self.window
+        if start != self._start:
+            self._start, self.used = start, 0
+        if self.used >= self.limit:
+            return start + self.window - wall
+        self.used += 1
+        return None
+
+
+# The clinic an answer is for, set by the edge middleware per request (aiohttp serves each
+# request in its own task, so routes reading ``state.dataset`` see their own clinic's).
+CURRENT_CLINIC: contextvars.ContextVar[Clinic] = contextvars.ContextVar("clinic")
+
+
+@attrs.define(kw_only=True)
+class SandboxState:
+    """Everything a request handler needs, shared by the whole app: the vendor key, its
+    clinics, stats, faults, and the vendor-key-wide rate limit and quota."""
+
+    vendor_key: str
+    clinics: Sequence[Clinic]
+    stats: SandboxStats
+    faults: FaultSchedule
+    latency: float = 0.0
+    rate: TokenBucket | SlidingWindow | None = None
+    quota: DailyQuota | None = None
+
+    def clinic_for(self, api_key: str) -> Clinic | None:
+        return next((c for c in self.clinics if c.api_key == api_key), None)
+
+    @property
+    def clinic(self) -> Clinic:
+        """The clinic of the request being answered (the first one outside a request)."""
+        return CURRENT_CLINIC.get(self.clinics[0])
+
+    @property
+    def dataset(self) -> Dataset:
+        return self.clinic.dataset
+
+    @property
+    def pages(self) -> PageCache:
+        return self.clinic.pages
+
+    @property
+    def api_key(self) -> str:
+        return self.clinic.api_key
+
+
+def rate_limiter(
+    kind: RateKind, rate: float | None, burst: float | None
+) -> TokenBucket | SlidingWindow | None:
+    if rate is None:
+        return None
+    if kind == "sliding_window":
+        return SlidingWindow(rate=rate)
+    return TokenBucket(rate=rate, burst=burst or max(1.0, rate))
 
 
 STATE = web.AppKey("state", SandboxState)
