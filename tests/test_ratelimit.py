@@ -205,9 +205,8 @@ async def test_a_single_call_goes_ahead_of_every_queued_page_fetch() -> None:
     assert order.index("get") == 3
 
 
-async def test_429s_of_requests_in_flight_together_are_one_throttle_event() -> None:
-    t = FakeTime()
-    rl = limiter(t, max_concurrency=16, requests_per_second=None)
+async def sixteen_in_flight_all_throttled(rl: RateLimiter) -> None:
+    """16 requests in flight together, all answered 429 with Retry-After: 1."""
     gate, all_in = asyncio.Event(), asyncio.Event()
     permits = []
 
@@ -220,10 +219,16 @@ async def test_429s_of_requests_in_flight_together_are_one_throttle_event() -> N
 
     tasks = [asyncio.create_task(in_flight()) for _ in range(16)]
     await all_in.wait()
-    for permit in permits:  # all 16 answered 429
+    for permit in permits:
         rl.on_throttled(1.0, permit=permit)
     gate.set()
     await asyncio.gather(*tasks)
+
+
+async def test_429s_of_requests_in_flight_together_are_one_throttle_event() -> None:
+    t = FakeTime()
+    rl = limiter(t, max_concurrency=16, requests_per_second=None)
+    await sixteen_in_flight_all_throttled(rl)
     assert rl.throttle_count == 16
     assert rl.throttle_events == 1
     after_one = rl.current_rate
@@ -366,21 +371,6 @@ async def test_a_burst_late_in_the_half_second_reads_as_a_burst_when_throttled()
     t = FakeTime()
     t.now = 1000.45  # late in the half-second bucket that began at 1000.0
     rl = limiter(t, max_concurrency=16, requests_per_second=None)
-    gate, all_in = asyncio.Event(), asyncio.Event()
-    permits = []
-
-    async def in_flight() -> None:
-        async with rl.slot() as permit:
-            permits.append(permit)
-            if len(permits) == 16:
-                all_in.set()
-            await gate.wait()
-
-    tasks = [asyncio.create_task(in_flight()) for _ in range(16)]
-    await all_in.wait()
-    for permit in permits:
-        rl.on_throttled(1.0, permit=permit)
-    gate.set()
-    await asyncio.gather(*tasks)
+    await sixteen_in_flight_all_throttled(rl)
     # 16 sent at once: the retries go at 0.7 x 16 / 0.05 s, not 0.7 x 16 / 0.45 s.
     assert rl.current_rate == pytest.approx(0.7 * 16 / 0.05)
