@@ -478,7 +478,8 @@ class RateLimiter(Admission):
     :class:`QuotaExceededError`; ``usage`` shows the count.
 
     Share one instance between clients (``AsyncPracSuite(rate_limiter=...)``) to give them
-    one budget: a 429 pauses them all, and they are served fairly.
+    one budget: a 429 pauses them all, and they are served fairly. Like the clients, a
+    limiter belongs to one event loop; for several processes use ``RedisRateLimiter``.
     """
 
     def __init__(

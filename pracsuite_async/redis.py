@@ -128,7 +128,7 @@ if qlimit >= 0 and used >= qlimit then
   return answer('quota', qstart + qperiod)
 end
 local paused = get('paused_until', 0)
-if paused > now then return answer('wait', paused - now) end
+if paused > now then return answer('pause', paused - now) end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 if redis.call('ZCARD', KEYS[2]) >= maxc then
   local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
@@ -456,7 +456,7 @@ class RedisRateLimiter(Admission):
         if kind == "ok":
             self._hold(lease)
             return Permit(client=waiter.client, bulk=waiter.bulk, epoch=int(epoch), lease=lease)
-        if kind == "wait" and value > 0.05:  # a 429 pause, or a slow rate
+        if kind == "pause":  # another worker's 429
             self._paused_until = time.monotonic() + value
         # Other workers may free slots or take tokens meanwhile: ask again within 50 ms.
         return max(0.0005, min(value, 0.05) if kind == "full" else value)
