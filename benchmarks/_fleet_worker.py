@@ -33,10 +33,12 @@ async def pull_until(ps: AsyncPracSuite, deadline: float, concurrency: int) -> i
                     done += 1
 
     task = asyncio.create_task(pull())
-    await asyncio.sleep(max(0.0, deadline - time.monotonic()))
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
+    try:
+        await asyncio.sleep(max(0.0, deadline - time.monotonic()))
+    finally:  # also when this call is cancelled: the pull must not outlive it
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
     return done
 
 
