@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 
 from pracsuite_async.cli._sandbox import sandbox_process as sandbox_child
 
@@ -16,6 +16,8 @@ async def sandbox_process(
     rate_limit: float | None = None,
     fault_rate: float = 0.0,
     sizes: dict[str, int] | None = None,
+    clinics: int = 1,
+    limits: Sequence[str] = (),
 ) -> AsyncIterator[str]:
     """``python -m pracsuite_async.sandbox`` with ``patients`` patients; yields its base URL
     once it listens."""
@@ -24,5 +26,7 @@ async def sandbox_process(
         latency_ms=latency_ms,
         rate_limit=rate_limit,
         fault_rate=fault_rate,
+        clinics=clinics,
+        limits=limits,
     ) as sandbox:
         yield sandbox.url

@@ -57,9 +57,12 @@ def jain(shares: list[int]) -> float:
 async def vendor_sandbox(
     clinics: int, rate: float, kind: str = "token_bucket", latency_ms: float = 10.0
 ) -> AsyncIterator[str]:
-    extra = ["--clinics", str(clinics), "--rate-limit-kind", kind]
     async with sandbox_process(
-        patients=5000, latency_ms=latency_ms, rate_limit=rate, extra=extra
+        patients=5000,
+        latency_ms=latency_ms,
+        rate_limit=rate,
+        clinics=clinics,
+        limits=["--rate-limit-kind", kind],
     ) as url:
         yield url
 

@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 import aiohttp
+import click
 import pytest
 
 from pracsuite_async import (
@@ -15,8 +16,8 @@ from pracsuite_async import (
     RateLimiter,
     RateLimitError,
 )
+from pracsuite_async.cli._sandbox import sandbox_command, sandbox_from, sandbox_process
 from pracsuite_async.sandbox import Clinic, Fault, Sandbox
-from pracsuite_async.sandbox.__main__ import limit_settings, parse_args
 
 from .conftest import client_at, watched_sandbox
 
@@ -83,21 +84,9 @@ async def test_the_quota_answers_limit_exceeded_in_the_docs_error_shape() -> Non
 
 
 def test_the_standalone_sandbox_takes_the_same_options() -> None:
-    args = parse_args(
-        [
-            "--clinics",
-            "3",
-            "--rate-limit",
-            "50",
-            "--rate-limit-kind",
-            "sliding_window",
-            "--quota",
-            "100",
-            "--quota-window",
-            "60",
-        ]
-    )
-    sb = Sandbox(**limit_settings(args))
+    args = "--clinics 3 --rate-limit 50 --rate-limit-kind sliding_window --quota 100 "
+    ctx = sandbox_command.make_context("sandbox", [*args.split(), "--quota-window", "60"])
+    sb = sandbox_from(ctx.params)
     assert (sb.config.clinics, sb.config.rate_limit, sb.config.rate_limit_kind) == (
         3,
         50.0,
@@ -105,8 +94,22 @@ def test_the_standalone_sandbox_takes_the_same_options() -> None:
     )
     assert (sb.config.quota, sb.config.quota_window) == (100, 60.0)
     assert len(sb.clinics) == 3
-    with pytest.raises(ValueError, match="rate_limit_kind must be one of"):
-        Sandbox(rate_limit_kind="leaky")
+    with pytest.raises(click.BadParameter, match="leaky"):
+        sandbox_command.make_context("sandbox", ["--rate-limit-kind", "leaky"])
+
+
+async def test_a_sandbox_process_tells_every_clinics_key() -> None:
+    async with sandbox_process(clinics=3, limits=["--quota", "5"]) as sb:
+        assert len(sb.clinic_keys) == 3
+        assert sb.clinic_keys[0] == sb.api_key
+        clinic = Clinic(name="c3", api_key=sb.clinic_keys[2], dataset=None)  # type: ignore[arg-type]
+        headers = {"x-api-key": sb.vendor_key, "A-api-key": clinic.api_key}
+        async with aiohttp.ClientSession(headers=headers) as http:
+            statuses = []
+            for _ in range(6):
+                async with http.get(sb.url + "business/1") as resp:
+                    statuses.append(resp.status)
+    assert statuses == [200] * 5 + [429]
 
 
 def test_a_shared_limiter_replaces_the_clients_own_settings() -> None:

@@ -13,16 +13,22 @@ import os
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import attrs
 import click
 
 from .._client import AsyncPracSuite
+from .._clinics import Clinic, read_clinics
 from .._errors import PracSuiteError
+from .._ratelimit import RateLimiter
 from .._version import __version__
 from ._export import FORMATS, ExportError, Job, export, format_for, state_path
 from ._progress import Reporter
 from ._sandbox import sandbox_command, sandbox_process, with_options
+
+if TYPE_CHECKING:
+    from ..redis import RedisRateLimiter
 from ._target import (
     TargetError,
     check_query,
@@ -124,6 +130,20 @@ EXPORT_OPTIONS = [
     click.option("--resume", is_flag=True, help="Continue an interrupted export to --out."),
     click.option("--keep-meta", is_flag=True,
                  help="Keep the list artefacts (links, row_num, total_rows) in every record."),
+    click.option(
+        "--clinics", "clinics_file", default=None, metavar="FILE",
+        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        help="Export every clinic of this TOML file ([[clinic]] name, key_env or key_file) "
+             "into its own folder under --out DIR, all under one request budget.",
+    ),
+    click.option(
+        "--redis", "redis_url", default=None, metavar="URL",
+        help="Share the budget with other workers through Redis (extra [redis]).",
+    ),
+    click.option(
+        "--redis-key", default="pracsuite-export", show_default=True,
+        help="Name of the shared budget in Redis (one per vendor key).",
+    ),
 ]  # fmt: skip
 
 SYNC_OPTIONS = [
@@ -251,6 +271,11 @@ def export_command(tag: str | None, **params: Any) -> None:
     """Stream every record of a list to a file, page by page, concurrently under one rate
     limit; JSON Lines as sent, CSV with nested objects as dotted columns, or Parquet with
     the document's types."""
+    if params["clinics_file"] is not None:
+        _export_clinics(tag, params)
+        return
+    if params["redis_url"] is not None:
+        raise click.UsageError("--redis shares the budget of --clinics; add --clinics FILE")
     jobs = _jobs(tag, params)
     if params["all_lists"]:
         Path(params["out"]).mkdir(parents=True, exist_ok=True)
@@ -317,14 +342,91 @@ def _jobs(tag: str | None, params: Mapping[str, Any]) -> list[Job]:
     return jobs
 
 
+def _export_clinics(tag: str | None, params: Mapping[str, Any]) -> None:
+    """Every clinic of the file to ``<out>/<clinic>/<list>.<format>``, all clinics at once
+    under one budget (shared through Redis with ``--redis``)."""
+    if params["sandbox"]:
+        raise click.UsageError(
+            "--clinics reads each clinic's key from its file: run `pracsuite sandbox --clinics N` "
+            "and point --base-url at it instead of --sandbox"
+        )
+    if params["out"] == "-":
+        raise click.UsageError("--clinics needs --out DIR: each clinic gets its own folder")
+    try:
+        clinics = read_clinics(params["clinics_file"], os.environ)
+    except PracSuiteError as exc:
+        raise click.BadParameter(str(exc), param_hint="--clinics") from None
+    vendor = params["vendor_key"] or os.environ.get("PRACSUITE_VENDOR_KEY")
+    if not vendor:
+        raise Failure("no vendor key: pass --vendor-key or set PRACSUITE_VENDOR_KEY")
+    fmt = params["fmt"] or "jsonl"
+    plan: list[tuple[Clinic, list[Job]]] = []
+    for clinic in clinics:
+        folder = Path(params["out"]) / clinic.name
+        if params["all_lists"]:
+            jobs = _jobs(tag, {**params, "out": str(folder), "fmt": fmt})
+        else:
+            named = _jobs(tag, {**params, "out": str(folder / f"list.{fmt}"), "fmt": fmt})
+            jobs = [attrs.evolve(j, out=folder / f"{j.target.namespace}.{fmt}") for j in named]
+        folder.mkdir(parents=True, exist_ok=True)
+        plan.append((clinic, jobs))
+    settings = client_settings(params)
+
+    async def work(reporter: Reporter) -> None:
+        budget: RateLimiter | RedisRateLimiter
+        if params["redis_url"]:
+            from ..redis import RedisRateLimiter
+
+            budget = shared = RedisRateLimiter(
+                params["redis_url"], key=params["redis_key"], **settings
+            )
+        else:
+            budget, shared = RateLimiter(**settings), None
+
+        async def one(clinic: Clinic, jobs: list[Job]) -> None:
+            async with AsyncPracSuite(
+                vendor_key=vendor,
+                api_key=clinic.api_key.reveal(),
+                base_url=params["base_url"],
+                rate_limiter=budget,
+            ) as client:
+                for job in jobs:
+                    await _export_one(client, job, params, reporter, clinic=clinic.name)
+
+        try:
+            outcomes = await asyncio.gather(
+                *(one(c, jobs) for c, jobs in plan), return_exceptions=True
+            )
+        finally:
+            if shared is not None:
+                await shared.aclose()
+        failed = [(c.name, o) for (c, _), o in zip(plan, outcomes, strict=True) if o is not None]
+        for name, error in failed:
+            if not isinstance(error, Exception):
+                raise error
+            reporter.message(f"pracsuite: error: {name}: {_one_line(error)}")
+        if failed:
+            raise Failure(f"{len(failed)} of {len(plan)} clinics failed")
+        reporter.message(f"{len(plan)} clinics exported to {params['out']}")
+
+    run_command(work, lists=sum(len(jobs) for _, jobs in plan))
+
+
 async def _export_one(
-    client: AsyncPracSuite, job: Job, params: Mapping[str, Any], reporter: Reporter
+    client: AsyncPracSuite,
+    job: Job,
+    params: Mapping[str, Any],
+    reporter: Reporter,
+    *,
+    clinic: str | None = None,
 ) -> None:
     if _finished(params, job):
         reporter.message(f"{job.target.namespace}: already exported")
         reporter.list_done()
         return
     label = job.target.namespace if params["all_lists"] else job.target.name.removesuffix(".list")
+    if clinic is not None:
+        label = f"{clinic}: {label}"
     progress = reporter.progress(label)
     before = (client.retry_count, client.rate_limiter.throttle_count)
     try:

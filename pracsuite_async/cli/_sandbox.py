@@ -7,13 +7,16 @@ import asyncio
 import contextlib
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import click
 
-from ..sandbox import DEFAULT_SIZES
+from ..sandbox import DEFAULT_SIZES, RATE_KINDS
+
+if TYPE_CHECKING:
+    from ..sandbox import Sandbox
 
 READY = "PracSuite sandbox at "
 
@@ -55,6 +58,26 @@ SANDBOX_OPTIONS = [
         help="Requests per second before answering 429 (default: no limit).",
     ),
     click.option(
+        "--rate-burst", type=click.FloatRange(min=1), default=None,
+        help="Token bucket depth (default: one second's worth).",
+    ),
+    click.option(
+        "--rate-limit-kind", type=click.Choice(RATE_KINDS), default="token_bucket",
+        show_default=True, help="How the rate limit counts: a token bucket or a sliding window.",
+    ),
+    click.option(
+        "--clinics", type=click.IntRange(min=1), default=1, show_default=True,
+        help="Clinics under the vendor key, each with its own account key and data.",
+    ),
+    click.option(
+        "--quota", type=click.IntRange(min=1), default=None,
+        help="Vendor-key requests per quota window before 429 Limit Exceeded (default: none).",
+    ),
+    click.option(
+        "--quota-window", type=click.FloatRange(min=0, min_open=True), default=86_400.0,
+        show_default=True, help="Seconds of the quota window (a day; shorten it for tests).",
+    ),
+    click.option(
         "--fault-rate", "--faults", "fault_rate", type=click.FloatRange(0, 1), default=0.0,
         show_default=True, help="Share of requests that fail (0..1).",
     ),
@@ -79,34 +102,47 @@ def with_options(options: list[Callable[[F], F]]) -> Callable[[F], F]:
     return apply
 
 
-def banner(url: str, vendor_key: str, api_key: str) -> str:
-    """What the sandbox prints when it listens; its first three lines are read back by
-    :func:`sandbox_process`."""
+def banner(url: str, vendor_key: str, api_key: str, *more_keys: str) -> str:
+    """What the sandbox prints when it listens; its first three lines (and one more per
+    further clinic) are read back by :func:`sandbox_process`."""
+    clinics = "".join(f"  clinic {n} account key:   {key}\n" for n, key in enumerate(more_keys, 2))
     return (
         f"{READY}{url}\n"
         f"  vendor key (x-api-key):  {vendor_key}\n"
         f"  account key (A-api-key): {api_key}\n"
+        f"{clinics}"
         f"  try: pracsuite export patients --base-url {url} --vendor-key {vendor_key} "
         f"--api-key {api_key} --requests-per-second 0 --out patients.jsonl\n"
         "Ctrl-C stops it."
     )
 
 
-async def _serve(params: Mapping[str, Any]) -> None:
+def sandbox_from(params: Mapping[str, Any]) -> Sandbox:
+    """The sandbox the options describe (not started)."""
     from ..sandbox import FaultPlan, Sandbox
-    from ..sandbox._prefetch import prefetch
 
     sizes = dict.fromkeys(DEFAULT_SIZES, params["records"]) if params["records"] else {}
     sizes.update(params["sizes"])
-    sandbox = Sandbox(
+    return Sandbox(
         host=params["host"],
         port=params["port"],
         seed=params["seed"],
         sizes=sizes,
         latency=params["latency_ms"] / 1000,
         rate_limit=params["rate_limit"],
+        rate_burst=params["rate_burst"],
+        rate_limit_kind=params["rate_limit_kind"],
+        clinics=params["clinics"],
+        quota=params["quota"],
+        quota_window=params["quota_window"],
         faults=FaultPlan(rate=params["fault_rate"]),
     )
+
+
+async def _serve(params: Mapping[str, Any]) -> None:
+    from ..sandbox._prefetch import prefetch
+
+    sandbox = sandbox_from(params)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -115,7 +151,12 @@ async def _serve(params: Mapping[str, Any]) -> None:
     pool = prefetch(sandbox.dataset, params["workers"]) if params["workers"] else None
     await sandbox.start()
     try:
-        print(banner(sandbox.url, sandbox.vendor_key, sandbox.api_key), file=sys.stderr, flush=True)
+        more = [clinic.api_key for clinic in sandbox.clinics[1:]]
+        print(
+            banner(sandbox.url, sandbox.vendor_key, sandbox.api_key, *more),
+            file=sys.stderr,
+            flush=True,
+        )
         await stop.wait()
     finally:
         await sandbox.stop()
@@ -152,6 +193,7 @@ class SandboxProcess:
     url: str
     vendor_key: str
     api_key: str
+    clinic_keys: tuple[str, ...] = ()  # every clinic's account key, the first one's first
 
 
 @contextlib.asynccontextmanager
@@ -163,9 +205,12 @@ async def sandbox_process(
     rate_limit: float | None = None,
     fault_rate: float = 0.0,
     workers: int = 0,
+    limits: Sequence[str] = (),
+    clinics: int = 1,
 ) -> AsyncIterator[SandboxProcess]:
     """Run ``python -m pracsuite_async.sandbox`` on a free port (its CPU is not ours);
-    yields where it listens once it does, and stops it on the way out."""
+    yields where it listens once it does, and stops it on the way out. ``clinics`` and the
+    vendor-key ``limits`` flags (``--rate-limit-kind``, ``--quota``, ...) pass through."""
     args = [sys.executable, "-m", "pracsuite_async.sandbox", "--port", "0"]
     args += ["--latency-ms", str(latency_ms), "--fault-rate", str(fault_rate)]
     args += ["--workers", str(workers)]
@@ -175,6 +220,7 @@ async def sandbox_process(
         args += ["--size", f"{name}={count}"]
     if rate_limit is not None:
         args += ["--rate-limit", str(rate_limit)]
+    args += ["--clinics", str(clinics), *limits]  # e.g. --rate-limit-kind sliding_window
     proc = await asyncio.create_subprocess_exec(
         *args, stdin=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE
     )
@@ -182,7 +228,7 @@ async def sandbox_process(
     drain: asyncio.Task[bytes] | None = None
     try:
         lines: list[str] = []
-        while len(lines) < 3:
+        while len(lines) < 2 + clinics:
             line = (await proc.stderr.readline()).decode()
             if not line:
                 raise RuntimeError(f"the sandbox exited with status {await proc.wait()}")
@@ -193,6 +239,7 @@ async def sandbox_process(
             url=lines[0].removeprefix(READY.strip()).strip(),
             vendor_key=lines[1].split()[-1],
             api_key=lines[2].split()[-1],
+            clinic_keys=tuple(line.split()[-1] for line in lines[2:]),
         )
     finally:
         if proc.returncode is None:
