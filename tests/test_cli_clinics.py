@@ -67,3 +67,23 @@ def test_a_clinic_whose_key_is_missing_stops_the_command_before_any_request(
 def test_redis_without_clinics_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("export", "patients", "--redis", "redis://127.0.0.1:1/0") == 2
     assert "--redis shares the budget of --clinics" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--sandbox", "--out", "o"], "point --base-url at it instead of --sandbox"),
+        ([], "--clinics needs --out DIR"),
+    ],
+)
+def test_clinics_need_real_keys_and_a_folder(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    monkeypatch.setenv("KEY_NORTH", "k1")
+    path = clinics_file(tmp_path, ["north"])
+    assert run("export", "patients", "--clinics", str(path), *extra) == 2
+    assert message in capsys.readouterr().err
