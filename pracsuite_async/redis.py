@@ -72,12 +72,18 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local state = KEYS[1]
 local BETA, SCALE, MIN_RATE, WINDOW = 0.7, 0.4, 0.5, tonumber(ARGV[1])
+local S = {}  -- the state hash, read once
+local raw = redis.call('HGETALL', state)
+for i = 1, #raw, 2 do S[raw[i]] = tonumber(raw[i + 1]) end
 local function get(field, default)
-  local v = redis.call('HGET', state, field)
-  if v then return tonumber(v) end
+  local v = S[field]
+  if v then return v end
   return default
 end
-local function put(field, value) redis.call('HSET', state, field, string.format('%.6f', value)) end
+local function put(field, value)
+  S[field] = value
+  redis.call('HSET', state, field, string.format('%.6f', value))
+end
 local function fmt(value) return string.format('%.6f', value) end
 local function measured(log)
   redis.call('ZREMRANGEBYSCORE', log, '-inf', now - WINDOW)
@@ -134,7 +140,12 @@ if redis.call('ZCARD', KEYS[2]) >= maxc then
   local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
   return answer('full', tonumber(first[2]) - now)
 end
-local sending, sent = measured(KEYS[3])
+local sending, sent = 0, 0
+if ceiling >= 0 or get('events', 0) > 0 then
+  sending, sent = measured(KEYS[3])
+else  -- unbounded and never throttled: only keep the log to the window
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - WINDOW)
+end
 local rate = rate_now(ceiling, sending)
 rate_seen = rate or -1
 if rate then
@@ -157,9 +168,12 @@ redis.call('ZADD', KEYS[3], now, lease_id)
 if get('quota_start', -1) ~= qstart then put('quota_start', qstart) end
 used = used + 1
 redis.call('HSET', state, 'quota_used', used)
-redis.call('EXPIRE', state, math.ceil(qperiod + 86400))
-redis.call('EXPIRE', KEYS[2], math.ceil(lease_s * 4 + 1))
-redis.call('EXPIRE', KEYS[3], math.ceil(WINDOW * 2 + 1))
+if get('ttl_set', 0) < now - 10 then  -- the keys' expiries, refreshed every 10 s
+  put('ttl_set', now)
+  redis.call('EXPIRE', state, math.ceil(qperiod + 86400))
+  redis.call('EXPIRE', KEYS[2], math.ceil(lease_s * 4 + 11))
+  redis.call('EXPIRE', KEYS[3], math.ceil(WINDOW * 2 + 11))
+end
 return answer('ok', 0)
 """
 )
