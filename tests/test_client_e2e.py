@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+from typing import Any
 
 import aiohttp
 import pytest
@@ -199,8 +200,8 @@ async def test_a_429_pauses_every_concurrent_request(monkeypatch: pytest.MonkeyP
             limiter, backend = ps.rate_limiter, ps._sender.backend
             read_429, send = limiter.on_throttled, backend.send
 
-            def throttled(retry_after: float | None) -> None:
-                read_429(retry_after)
+            def throttled(retry_after: float | None, **kwargs: Any) -> None:
+                read_429(retry_after, **kwargs)
                 events.append(("429 read", limiter.paused_for))
 
             async def sent(request: Request) -> RawResponse:

@@ -3,7 +3,8 @@ response: the limiter, retries, errors, paging and decoding run as against the A
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,6 @@ from pracsuite_async import (
     NotFoundError,
     RawResponse,
     Request,
-    Response,
 )
 
 PATIENT = {"client_id": 7, "first_name": "Ada", "surname": "Lovelace"}
@@ -105,13 +105,21 @@ async def test_pages_carry_their_response_and_the_limiter_observes_every_respons
     )
 
     async with client_with(lambda request: next(answers)) as ps:
-        observed: list[Response] = []
-        monkeypatch.setattr(ps.rate_limiter, "observe", observed.append)
+        observed: list[tuple[int, Mapping[str, str]]] = []
+        observe = ps.rate_limiter.observe
+
+        async def seen(
+            permit: Any, status: int, headers: Mapping[str, str], *a: Any, **k: Any
+        ) -> Any:
+            observed.append((status, headers))
+            return await observe(permit, status, headers, *a, **k)
+
+        monkeypatch.setattr(ps.rate_limiter, "observe", seen)
         pages = [p async for p in ps.patients.list(page_size=1).pages()]
-    assert [r.status for r in observed] == [502, 200, 200]  # once each, errors too
+    assert [status for status, _ in observed] == [502, 200, 200]  # once each, errors too
     first, second = pages
-    assert first.response is observed[1]
     assert first.response is not None
+    assert first.response.headers is observed[1][1]
     assert first.response.request_id == "page-1"
     assert first.response.request.url.endswith("patient?page=1&page_size=1")
     assert second.response is not None
