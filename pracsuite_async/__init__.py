@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPager
     from ._params import NOT_GIVEN
     from ._ratelimit import RateLimiter
+    from ._serialize import to_jsonable
     from ._wire import Filter
 
 _ERRORS = (
@@ -91,6 +92,7 @@ _HOMES: dict[str, str] = {
     "RateLimiter": "._ratelimit",
     "NOT_GIVEN": "._params",
     "Timeout": "._config",
+    "to_jsonable": "._serialize",
     **dict.fromkeys(_ERRORS, "._errors"),
 }
 
@@ -133,6 +135,7 @@ __all__ = [
     "UnprocessableEntityError",
     "WriteOutcomeUnknownError",
     "__version__",
+    "to_jsonable",
     "types",
 ]
 
