@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Self
 
+import attrs
 from yarl import URL
 
 from ._aiohttp_backend import AiohttpBackend, ClientSession, check_session
@@ -29,6 +30,7 @@ from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._sender import Sender
 from ._tags import Namespaces
+from ._testmode import is_testing
 
 
 def _check_transport_settings(
@@ -109,6 +111,8 @@ class AsyncPracSuite(Namespaces):
             )
         except (TypeError, ValueError) as exc:
             raise ConfigurationError(str(exc)) from None
+        if is_testing():
+            retry = attrs.evolve(retry, backoff_base=0.0, backoff_cap=0.0, max_retry_after=0.0)
         if backend is None:
             backend = AiohttpBackend(session=session, ssl=ssl, limit=limiter.max_concurrency)
         endpoint = Endpoint(
