@@ -26,6 +26,7 @@ from ._core import Endpoint
 from ._core import user_agent as full_user_agent
 from ._engine import Engine
 from ._errors import ConfigurationError
+from ._log import setup_from_env
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._sender import Sender
@@ -95,6 +96,7 @@ class AsyncPracSuite(Namespaces):
         backend: Backend | None = None,
     ) -> None:
         env = os.environ if environ is None else environ
+        setup_from_env(env)
         vendor = resolve_key(vendor_key, VENDOR_KEY_ENV, "vendor key (x-api-key)", env)
         account = resolve_key(api_key, API_KEY_ENV, "account key (A-api-key)", env)
         self._base_url = validate_base_url(base_url, env)
