@@ -96,10 +96,10 @@ class AsyncPracSuite(Namespaces):
         backend: Backend | None = None,
     ) -> None:
         env = os.environ if environ is None else environ
-        setup_from_env(env)
         vendor = resolve_key(vendor_key, VENDOR_KEY_ENV, "vendor key (x-api-key)", env)
         account = resolve_key(api_key, API_KEY_ENV, "account key (A-api-key)", env)
         self._base_url = validate_base_url(base_url, env)
+        setup_from_env(env)
         _check_transport_settings(ssl=ssl, session=session, user_agent=user_agent, backend=backend)
         check_bool("adaptive_rate", adaptive_rate, error=ConfigurationError)
         try:

@@ -41,7 +41,7 @@ class Sender:
         self._loop_lock = threading.Lock()
         self._waiting: set[asyncio.Task[Any]] = set()  # in a slot queue or a retry's backoff
         self._interrupted: set[asyncio.Task[Any]] = set()  # of those, cancelled by close()
-        self.retries = 0  # attempts re-sent by the retry policy, over the client's life
+        self.retries: int = 0  # attempts re-sent by the retry policy, over the client's life
 
     def __repr__(self) -> str:  # keys stay hidden: only shape and state
         return f"Sender(backend={self.backend!r}, limiter={self.limiter!r}, closed={self._closed})"

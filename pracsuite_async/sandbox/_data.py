@@ -59,15 +59,15 @@ class Dataset:
     """Every collection of one seeded sandbox, with its writes."""
 
     def __init__(self, *, seed: int, sizes: Mapping[str, int], doc: Document | None = None) -> None:
-        self.doc = document() if doc is None else doc
+        self.doc: Document = document() if doc is None else doc
         unknown = set(sizes) - set(self.doc.collections)
         if unknown:
             raise ValueError(f"unknown collections in sizes: {sorted(unknown)}")
         self.seed = seed
-        self.sizes = {**default_sizes(self.doc), **sizes}
-        self.values = Values(self.doc, self.sizes)
+        self.sizes: dict[str, int] = {**default_sizes(self.doc), **sizes}
+        self.values: Values = Values(self.doc, self.sizes)
         self._agree = {name: self._agreements(name) for name in self.doc.collections}
-        self.version = 0
+        self.version: int = 0
         self._replaced: dict[str, dict[int, JSON]] = {name: {} for name in self.sizes}
         self._deleted: dict[str, set[int]] = {name: set() for name in self.sizes}
         self._seeded: dict[str, list[JSON]] = {}

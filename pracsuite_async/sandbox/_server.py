@@ -58,11 +58,11 @@ class Sandbox:
         config = config or SandboxConfig()
         if "sizes" in overrides:
             overrides["sizes"] = {**config.sizes, **overrides["sizes"]}
-        self.config = attrs.evolve(config, **overrides)
+        self.config: SandboxConfig = attrs.evolve(config, **overrides)
         sizes = {collection_name(document(), k): v for k, v in self.config.sizes.items()}
         self.host = host
-        self.stats = SandboxStats()
-        self.dataset = Dataset(seed=self.config.seed, sizes=sizes)
+        self.stats: SandboxStats = SandboxStats()
+        self.dataset: Dataset = Dataset(seed=self.config.seed, sizes=sizes)
         self._faults = FaultSchedule(self.config.faults, seed=self.config.seed_faults)
         self._wanted_port = port
         self._runner: web.AppRunner | None = None
