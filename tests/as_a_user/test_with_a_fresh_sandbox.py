@@ -2,9 +2,10 @@
 
 import pytest
 
-from pracsuite_async import AsyncPracSuite, NotFoundError, Patient, RateLimitError
+from pracsuite_async import AsyncPracSuite, NotFoundError, RateLimitError
 from pracsuite_async.sandbox import Fault
 from pracsuite_async.testing import ThreadedSandbox
+from pracsuite_async.types import Patient
 
 
 async def greeting(ps: AsyncPracSuite, client_id: int) -> str:
