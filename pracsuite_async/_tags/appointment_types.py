@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.appointment_types import AppointmentType
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.appointment_types import AppointmentType, AppointmentTypeSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_APPOINTMENT_TYPES = ListOperation(
     operation_id="listAppointmentTypes",
@@ -82,7 +83,19 @@ class AppointmentTypes(Namespace):
     _tag = "appointment_types"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentType]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentTypeSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[AppointmentType]:
         """List Appointment Types: ``GET /appointment_type``.
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
@@ -90,10 +103,38 @@ class AppointmentTypes(Namespace):
         Docs:
         https://docs.api.pracsuite.com/openapi/appointment-type/listappointmenttypes-get
         """
-        return self._list(_LIST_APPOINTMENT_TYPES, "list", {}, {}, options)
+        return self._list(
+            _LIST_APPOINTMENT_TYPES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
     def list_by_profession(
-        self, profession_id: int, /, **options: Unpack[ListOptions]
+        self,
+        profession_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentTypeSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[AppointmentType]:
         """Get Appointment Types by Profession: ``GET
         /profession/{profession_id}/appointment_type``.
@@ -108,16 +149,34 @@ class AppointmentTypes(Namespace):
             "list_by_profession",
             {"profession_id": profession_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     async def get(
-        self, appointment_type_id: int, /, **options: Unpack[CallOptions]
+        self,
+        appointment_type_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AppointmentType:
         """Get Appointment Type: ``GET /appointment_type/{appointment_type_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment-type/getappointmenttype-get
         """
         return await self._get(
-            _GET_APPOINTMENT_TYPE, "get", {"appointment_type_id": appointment_type_id}, options
+            _GET_APPOINTMENT_TYPE,
+            "get",
+            {"appointment_type_id": appointment_type_id},
+            {"timeout": timeout, "max_retries": max_retries},
         )

@@ -5,17 +5,17 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Unpack
 
 from .._changes import Change, Checkpoint
-from .._models.appointments import Appointment, ReservedAppointment
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.appointments import Appointment, AppointmentSortField, ReservedAppointment
+from .._namespace import Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, WriteOperation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
-from .._wire import FilterFormat
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_APPOINTMENTS = ListOperation(
     operation_id="listAppointments",
@@ -451,7 +451,19 @@ class Appointments(Namespace):
     _tag = "appointments"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Appointment]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Appointment]:
         """List Appointments: ``GET /appointment``.
 
         Filters: created (timestamp), updated (timestamp), app_time (datetime),
@@ -460,7 +472,23 @@ class Appointments(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment/listappointments-get
         """
-        return self._list(_LIST_APPOINTMENTS, "list", {}, {}, options)
+        return self._list(
+            _LIST_APPOINTMENTS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
     def watch(
         self,
@@ -469,7 +497,8 @@ class Appointments(Namespace):
         interval: float = 30.0,
         lookback: timedelta | None = None,
         page_size: int = 100,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncGenerator[Change[Appointment], None]:
         """Changes feed of ``GET /appointment``: each created or updated record once, oldest
         first, polled every ``interval`` seconds through the ``updated`` filter.
@@ -479,10 +508,29 @@ class Appointments(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_APPOINTMENTS, since, interval, lookback, page_size, options)
+        return self._watch(
+            _LIST_APPOINTMENTS,
+            since,
+            interval,
+            lookback,
+            page_size,
+            {"timeout": timeout, "max_retries": max_retries},
+        )
 
     def list_by_appointment_type(
-        self, appointment_type_id: int, /, **options: Unpack[ListOptions]
+        self,
+        appointment_type_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Appointment Type: ``GET
         /appointment_type/{appointment_type_id}/appointment``.
@@ -499,11 +547,33 @@ class Appointments(Namespace):
             "list_by_appointment_type",
             {"appointment_type_id": appointment_type_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     def list_by_business(
-        self, business_id: int, /, **options: Unpack[ListOptions]
+        self,
+        business_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Business: ``GET /business/{business_id}/appointment``.
 
@@ -519,11 +589,33 @@ class Appointments(Namespace):
             "list_by_business",
             {"business_id": business_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     def list_by_patient(
-        self, client_id: int, /, **options: Unpack[ListOptions]
+        self,
+        client_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Patient: ``GET /patient/{client_id}/appointment``.
 
@@ -537,11 +629,37 @@ class Appointments(Namespace):
         https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbypatient-get
         """
         return self._list(
-            _LIST_APPOINTMENTS_BY_PATIENT, "list_by_patient", {"client_id": client_id}, {}, options
+            _LIST_APPOINTMENTS_BY_PATIENT,
+            "list_by_patient",
+            {"client_id": client_id},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     def list_by_practitioner(
-        self, practitioner_id: int, /, **options: Unpack[ListOptions]
+        self,
+        practitioner_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Practitioner: ``GET
         /practitioner/{practitioner_id}/appointment``.
@@ -557,11 +675,33 @@ class Appointments(Namespace):
             "list_by_practitioner",
             {"practitioner_id": practitioner_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     def list_by_profession(
-        self, profession_id: int, /, **options: Unpack[ListOptions]
+        self,
+        profession_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Profession: ``GET /profession/{profession_id}/appointment``.
 
@@ -577,11 +717,33 @@ class Appointments(Namespace):
             "list_by_profession",
             {"profession_id": profession_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     def list_by_resource(
-        self, resource_id: int, /, **options: Unpack[ListOptions]
+        self,
+        resource_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Resource: ``GET /resource/{resource_id}/appointment``.
 
@@ -597,15 +759,37 @@ class Appointments(Namespace):
             "list_by_resource",
             {"resource_id": resource_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
-    async def get(self, appointment_id: int, /, **options: Unpack[CallOptions]) -> Appointment:
+    async def get(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Appointment:
         """Get Appointment: ``GET /appointment/{appointment_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment/getappointment-get
         """
-        return await self._get(_GET_APPOINTMENT, "get", {"appointment_id": appointment_id}, options)
+        return await self._get(
+            _GET_APPOINTMENT,
+            "get",
+            {"appointment_id": appointment_id},
+            {"timeout": timeout, "max_retries": max_retries},
+        )
 
     async def create(
         self,
@@ -633,7 +817,8 @@ class Appointments(Namespace):
         email_confirmation: bool | NotGiven = NOT_GIVEN,
         sms_follow_up: bool | NotGiven = NOT_GIVEN,
         email_follow_up: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> Appointment:
         """Create Appointment: ``POST /appointment``.
 
@@ -676,7 +861,7 @@ class Appointments(Namespace):
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )
 
     async def update(
@@ -704,7 +889,8 @@ class Appointments(Namespace):
         email_follow_up: bool | NotGiven = NOT_GIVEN,
         appointment_reschedule_reason_id: int | NotGiven = NOT_GIVEN,
         reason: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> Appointment:
         """Edit Appointment: ``PATCH /appointment/{appointment_id}``.
 
@@ -742,7 +928,7 @@ class Appointments(Namespace):
                 "appointment_reschedule_reason_id": appointment_reschedule_reason_id,
                 "reason": reason,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )
 
     async def cancel(
@@ -753,7 +939,8 @@ class Appointments(Namespace):
         appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
         record_as_cancelled: bool | NotGiven = NOT_GIVEN,
         reason: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove Appointment: ``POST /appointment/{appointment_id}/cancel``.
 
@@ -773,7 +960,7 @@ class Appointments(Namespace):
                 "record_as_cancelled": record_as_cancelled,
                 "reason": reason,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )
 
     async def finalise(
@@ -795,7 +982,8 @@ class Appointments(Namespace):
         email_confirmation: bool | NotGiven = NOT_GIVEN,
         sms_follow_up: bool | NotGiven = NOT_GIVEN,
         email_follow_up: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> Appointment:
         """Finalise Appointment: ``POST /appointment/{appointment_id}``.
 
@@ -827,7 +1015,7 @@ class Appointments(Namespace):
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )
 
     async def reserve(
@@ -841,7 +1029,8 @@ class Appointments(Namespace):
         column: int | NotGiven = NOT_GIVEN,
         column_number: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> ReservedAppointment:
         """Reserve Appointment: ``POST /reserve_appointment``.
 
@@ -869,5 +1058,5 @@ class Appointments(Namespace):
                 "column_number": column_number,
                 "width": width,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, tzinfo
-from typing import Unpack
 
+from .._config import Timeout
 from .._models.available_group_appointments import AvailableGroupAppointment
-from .._namespace import Namespace, PageOptions
+from .._namespace import Namespace
 from .._operations import ListOperation, Operation, Param, Window
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, FilterFormat
 
 _LIST_AVAILABLE_GROUP_APPOINTMENTS = ListOperation(
     operation_id="listAvailableGroupAppointments",
@@ -73,7 +73,13 @@ class AvailableGroupAppointments(Namespace):
         practitioner_ids: Sequence[int] | None = None,
         profession_ids: Sequence[int] | None = None,
         tz: str | tzinfo | None = None,
-        **options: Unpack[PageOptions],
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[AvailableGroupAppointment]:
         """List available group appointments: ``GET /available_group_appointments``.
 
@@ -100,7 +106,15 @@ class AvailableGroupAppointments(Namespace):
                 "profession_ids": profession_ids,
                 "tz": tz,
             },
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     def list_next(
@@ -113,7 +127,13 @@ class AvailableGroupAppointments(Namespace):
         practitioner_ids: Sequence[int] | None = None,
         profession_ids: Sequence[int] | None = None,
         tz: str | tzinfo | None = None,
-        **options: Unpack[PageOptions],
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[AvailableGroupAppointment]:
         """Get Next available group appointment time: ``GET
         /next_available_group_appointment``.
@@ -141,5 +161,13 @@ class AvailableGroupAppointments(Namespace):
                 "profession_ids": profession_ids,
                 "tz": tz,
             },
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )

@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.businesses import Business
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.businesses import Business, BusinessSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_BUSINESSES = ListOperation(
     operation_id="listBusinesses",
@@ -71,18 +72,58 @@ class Businesses(Namespace):
     _tag = "businesses"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Business]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[BusinessSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Business]:
         """List Businesses: ``GET /business``.
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
 
         Docs: https://docs.api.pracsuite.com/openapi/business/listbusinesses-get
         """
-        return self._list(_LIST_BUSINESSES, "list", {}, {}, options)
+        return self._list(
+            _LIST_BUSINESSES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
-    async def get(self, business_id: int, /, **options: Unpack[CallOptions]) -> Business:
+    async def get(
+        self,
+        business_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Business:
         """Get Business: ``GET /business/{business_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/business/getbusiness-get
         """
-        return await self._get(_GET_BUSINESS, "get", {"business_id": business_id}, options)
+        return await self._get(
+            _GET_BUSINESS,
+            "get",
+            {"business_id": business_id},
+            {"timeout": timeout, "max_retries": max_retries},
+        )

@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.cancelled_appointments import CancelledAppointment
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.cancelled_appointments import CancelledAppointment, CancelledAppointmentSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation, Param
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_CANCELLED_APPOINTMENTS = ListOperation(
     operation_id="listCancelledAppointments",
@@ -78,7 +79,18 @@ class CancelledAppointments(Namespace):
     _methods = METHODS
 
     def list(
-        self, *, include_deletions: bool | None = None, **options: Unpack[ListOptions]
+        self,
+        *,
+        include_deletions: bool | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[CancelledAppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[CancelledAppointment]:
         """List Cancelled Appointments: ``GET /cancelled_appointment``.
 
@@ -94,11 +106,26 @@ class CancelledAppointments(Namespace):
             "list",
             {},
             {"include_deletions": include_deletions},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     async def get(
-        self, appointment_id: int, /, **options: Unpack[CallOptions]
+        self,
+        appointment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CancelledAppointment:
         """Get Cancelled Appointment: ``GET /cancelled_appointment/{appointment_id}``.
 
@@ -106,5 +133,8 @@ class CancelledAppointments(Namespace):
         https://docs.api.pracsuite.com/openapi/cancelled-appointment/getcancelledappointment-get
         """
         return await self._get(
-            _GET_CANCELLED_APPOINTMENT, "get", {"appointment_id": appointment_id}, options
+            _GET_CANCELLED_APPOINTMENT,
+            "get",
+            {"appointment_id": appointment_id},
+            {"timeout": timeout, "max_retries": max_retries},
         )

@@ -5,10 +5,9 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
-
+from .._config import Timeout
 from .._models.group_appointment_members import GroupAppointmentMember
-from .._namespace import CallOptions, Namespace
+from .._namespace import Namespace
 from .._operations import Operation, Param, WriteOperation
 from .._params import NOT_GIVEN, NotGiven
 from .._wire import FilterFormat
@@ -77,7 +76,8 @@ class GroupAppointmentMembers(Namespace):
         email_confirmation: bool | NotGiven = NOT_GIVEN,
         sms_follow_up: bool | NotGiven = NOT_GIVEN,
         email_follow_up: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GroupAppointmentMember:
         """Add Group Appointment Member: ``POST
         /group_appointment/{appointment_id}/add_group_member``.
@@ -108,7 +108,7 @@ class GroupAppointmentMembers(Namespace):
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )
 
     async def remove(
@@ -120,7 +120,8 @@ class GroupAppointmentMembers(Namespace):
         appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
         record_as_cancelled: bool | NotGiven = NOT_GIVEN,
         reason: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove Group Appointment Member: ``POST
         /group_appointment/{appointment_id}/remove_group_member``.
@@ -143,5 +144,5 @@ class GroupAppointmentMembers(Namespace):
                 "record_as_cancelled": record_as_cancelled,
                 "reason": reason,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )

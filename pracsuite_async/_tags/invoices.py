@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.invoices import Invoice
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.invoices import Invoice, InvoiceSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_INVOICES_BY_PATIENT_ACCOUNT = ListOperation(
     operation_id="listInvoicesByPatientAccount",
@@ -68,7 +69,20 @@ class Invoices(Namespace):
     _methods = METHODS
 
     def list_by_patient_account(
-        self, client_id: int, account_id: int, /, **options: Unpack[ListOptions]
+        self,
+        client_id: int,
+        account_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[InvoiceSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Invoice]:
         """List Invoices by Patient Account: ``GET
         /patient/{client_id}/account/{account_id}/invoice``.
@@ -88,12 +102,34 @@ class Invoices(Namespace):
             "list_by_patient_account",
             {"client_id": client_id, "account_id": account_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
-    async def get(self, invoice_id: int, /, **options: Unpack[CallOptions]) -> Invoice:
+    async def get(
+        self,
+        invoice_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Invoice:
         """Get Invoice: ``GET /invoice/{invoice_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/invoice/getinvoice-get
         """
-        return await self._get(_GET_INVOICE, "get", {"invoice_id": invoice_id}, options)
+        return await self._get(
+            _GET_INVOICE,
+            "get",
+            {"invoice_id": invoice_id},
+            {"timeout": timeout, "max_retries": max_retries},
+        )

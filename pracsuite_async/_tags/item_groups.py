@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.item_groups import ItemGroup
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.item_groups import ItemGroup, ItemGroupSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_ITEM_GROUPS = ListOperation(
     operation_id="listItemGroups",
@@ -41,18 +42,58 @@ class ItemGroups(Namespace):
     _tag = "item_groups"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[ItemGroup]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ItemGroupSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[ItemGroup]:
         """List Item Groups: ``GET /item_group``.
 
         Filters: description (string), archived (boolean)
 
         Docs: https://docs.api.pracsuite.com/openapi/item-group/listitemgroups-get
         """
-        return self._list(_LIST_ITEM_GROUPS, "list", {}, {}, options)
+        return self._list(
+            _LIST_ITEM_GROUPS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
-    async def get(self, item_group_id: int, /, **options: Unpack[CallOptions]) -> ItemGroup:
+    async def get(
+        self,
+        item_group_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> ItemGroup:
         """Get Item Group: ``GET /item_group/{item_group_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/item-group/getitemgroup-get
         """
-        return await self._get(_GET_ITEM_GROUP, "get", {"item_group_id": item_group_id}, options)
+        return await self._get(
+            _GET_ITEM_GROUP,
+            "get",
+            {"item_group_id": item_group_id},
+            {"timeout": timeout, "max_retries": max_retries},
+        )

@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.items import Item
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.items import Item, ItemSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_ITEMS = ListOperation(
     operation_id="listItems",
@@ -52,17 +53,57 @@ class Items(Namespace):
     _tag = "items"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Item]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ItemSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Item]:
         """List Items: ``GET /item``.
 
         Filters: item_code (string), description (string)
 
         Docs: https://docs.api.pracsuite.com/openapi/item/listitems-get
         """
-        return self._list(_LIST_ITEMS, "list", {}, {}, options)
+        return self._list(
+            _LIST_ITEMS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
     def list_by_item_group(
-        self, item_group_id: int, /, **options: Unpack[ListOptions]
+        self,
+        item_group_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ItemSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Item]:
         """List Items By Item Group: ``GET /item_group/{item_group_id}/item``.
 
@@ -75,14 +116,33 @@ class Items(Namespace):
             "list_by_item_group",
             {"item_group_id": item_group_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
-    async def get(self, item_id: int, /, **options: Unpack[CallOptions]) -> Item:
+    async def get(
+        self,
+        item_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Item:
         """Get Item: ``GET /item/{item_id}``.
 
         Answers the item with its item_fees.
 
         Docs: https://docs.api.pracsuite.com/openapi/item/getitem-get
         """
-        return await self._get(_GET_ITEM, "get", {"item_id": item_id}, options)
+        return await self._get(
+            _GET_ITEM, "get", {"item_id": item_id}, {"timeout": timeout, "max_retries": max_retries}
+        )

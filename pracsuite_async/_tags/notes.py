@@ -5,17 +5,17 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Unpack
 
 from .._changes import Change, Checkpoint
-from .._models.notes import Note
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.notes import Note, NoteSortField
+from .._namespace import Namespace
 from .._operations import ChangeFeed, ListOperation, Operation, Param, WriteOperation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
-from .._wire import FilterFormat
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_NOTES = ListOperation(
     operation_id="listNotes",
@@ -93,7 +93,19 @@ class Notes(Namespace):
     _tag = "notes"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Note]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[NoteSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Note]:
         """List Notes: ``GET /note``.
 
         Filters: created (timestamp), updated (timestamp), app_time (datetime),
@@ -101,7 +113,23 @@ class Notes(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/note/listnotes-get
         """
-        return self._list(_LIST_NOTES, "list", {}, {}, options)
+        return self._list(
+            _LIST_NOTES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
     def watch(
         self,
@@ -110,7 +138,8 @@ class Notes(Namespace):
         interval: float = 30.0,
         lookback: timedelta | None = None,
         page_size: int = 100,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncGenerator[Change[Note], None]:
         """Changes feed of ``GET /note``: each created or updated record once, oldest first,
         polled every ``interval`` seconds through the ``updated`` filter.
@@ -120,7 +149,14 @@ class Notes(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_NOTES, since, interval, lookback, page_size, options)
+        return self._watch(
+            _LIST_NOTES,
+            since,
+            interval,
+            lookback,
+            page_size,
+            {"timeout": timeout, "max_retries": max_retries},
+        )
 
     async def create(
         self,
@@ -136,7 +172,8 @@ class Notes(Namespace):
         column_number: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> Note:
         """Create Note: ``POST /note``.
 
@@ -163,5 +200,5 @@ class Notes(Namespace):
                 "width": width,
                 "resource_ids": resource_ids,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )

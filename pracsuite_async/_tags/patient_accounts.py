@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.patient_accounts import PatientAccount
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.patient_accounts import PatientAccount, PatientAccountSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_ACCOUNTS_FOR_PATIENT = ListOperation(
     operation_id="listAccountsForPatient",
@@ -88,7 +89,19 @@ class PatientAccounts(Namespace):
     _methods = METHODS
 
     def list_by_patient(
-        self, client_id: int, /, **options: Unpack[ListOptions]
+        self,
+        client_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PatientAccountSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[PatientAccount]:
         """List Accounts for a Patient: ``GET /patient/{client_id}/account``.
 
@@ -99,16 +112,39 @@ class PatientAccounts(Namespace):
         https://docs.api.pracsuite.com/openapi/patient-account/listaccountsforpatient-get
         """
         return self._list(
-            _LIST_ACCOUNTS_FOR_PATIENT, "list_by_patient", {"client_id": client_id}, {}, options
+            _LIST_ACCOUNTS_FOR_PATIENT,
+            "list_by_patient",
+            {"client_id": client_id},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     async def get(
-        self, client_id: int, account_id: int, /, **options: Unpack[CallOptions]
+        self,
+        client_id: int,
+        account_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> PatientAccount:
         """Get Patient Account: ``GET /patient/{client_id}/account/{account_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-account/getpatientaccount-get
         """
         return await self._get(
-            _GET_PATIENT_ACCOUNT, "get", {"client_id": client_id, "account_id": account_id}, options
+            _GET_PATIENT_ACCOUNT,
+            "get",
+            {"client_id": client_id, "account_id": account_id},
+            {"timeout": timeout, "max_retries": max_retries},
         )

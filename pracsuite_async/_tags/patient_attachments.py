@@ -5,18 +5,20 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Sequence
 
+from .._config import Timeout
 from .._models.patient_attachments import (
     PatientAttachment,
     PatientAttachmentFolder,
+    PatientAttachmentFolderSortField,
     PatientAttachmentPresignedUpload,
     PatientAttachmentPresignUrl,
 )
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation, Param, WriteOperation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, FilterFormat
 
 _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT = ListOperation(
     operation_id="listPatientAttachmentFoldersByPatient",
@@ -62,7 +64,18 @@ class PatientAttachments(Namespace):
     _methods = METHODS
 
     def list_folders_by_patient(
-        self, client_id: int, /, **options: Unpack[ListOptions]
+        self,
+        client_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PatientAttachmentFolderSortField] | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[PatientAttachmentFolder]:
         """List Patient Attachment Folders By Patient: ``GET
         /patient/{client_id}/patient_attachment_folder``.
@@ -75,11 +88,25 @@ class PatientAttachments(Namespace):
             "list_folders_by_patient",
             {"client_id": client_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     async def get(
-        self, patient_attachment_id: int, /, **options: Unpack[CallOptions]
+        self,
+        patient_attachment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> PatientAttachment:
         """Get Patient Attachment: ``GET /patient_attachment/{patient_attachment_id}``.
 
@@ -93,11 +120,17 @@ class PatientAttachments(Namespace):
             _GET_PATIENT_ATTACHMENT,
             "get",
             {"patient_attachment_id": patient_attachment_id},
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )
 
     async def create_upload(
-        self, client_id: int, /, *, file_name: str, **options: Unpack[CallOptions]
+        self,
+        client_id: int,
+        /,
+        *,
+        file_name: str,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> PatientAttachmentPresignedUpload:
         """Start a Patient Attachment upload: ``POST /patient/{client_id}/patient_attachment``.
 
@@ -113,11 +146,16 @@ class PatientAttachments(Namespace):
             "create_upload",
             {"client_id": client_id},
             {"file_name": file_name},
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )
 
     async def presign_url(
-        self, patient_attachment_id: int, /, **options: Unpack[CallOptions]
+        self,
+        patient_attachment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> PatientAttachmentPresignUrl:
         """Get a presigned URL to download a patient attachment: ``GET
         /patient_attachment/{patient_attachment_id}/presign_url``.
@@ -132,5 +170,5 @@ class PatientAttachments(Namespace):
             _GET_PATIENT_ATTACHMENT_PRESIGN_URL,
             "presign_url",
             {"patient_attachment_id": patient_attachment_id},
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )

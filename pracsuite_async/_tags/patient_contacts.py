@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.patient_contacts import PatientContact
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.patient_contacts import PatientContact, PatientContactSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PATIENT_CONTACTS = ListOperation(
     operation_id="listPatientContacts",
@@ -83,7 +84,19 @@ class PatientContacts(Namespace):
     _tag = "patient_contacts"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[PatientContact]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PatientContactSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[PatientContact]:
         """List Patient Contacts: ``GET /patient_contact``.
 
         Tenant-wide list; narrow it to one patient with the client_id filter.
@@ -94,15 +107,39 @@ class PatientContacts(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-contact/listpatientcontacts-get
         """
-        return self._list(_LIST_PATIENT_CONTACTS, "list", {}, {}, options)
+        return self._list(
+            _LIST_PATIENT_CONTACTS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
     async def get(
-        self, patient_contact_id: int, /, **options: Unpack[CallOptions]
+        self,
+        patient_contact_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> PatientContact:
         """Get Patient Contact: ``GET /patient_contact/{patient_contact_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-contact/getpatientcontact-get
         """
         return await self._get(
-            _GET_PATIENT_CONTACT, "get", {"patient_contact_id": patient_contact_id}, options
+            _GET_PATIENT_CONTACT,
+            "get",
+            {"patient_contact_id": patient_contact_id},
+            {"timeout": timeout, "max_retries": max_retries},
         )

@@ -5,17 +5,17 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Unpack
 
 from .._changes import Change, Checkpoint
-from .._models.patients import Patient
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.patients import Patient, PatientSortField
+from .._namespace import Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, WriteOperation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
-from .._wire import FilterFormat
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PATIENTS = ListOperation(
     operation_id="listPatients",
@@ -217,7 +217,19 @@ class Patients(Namespace):
     _tag = "patients"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Patient]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PatientSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Patient]:
         """List Patients: ``GET /patient``.
 
         The status, email_marketing_type and sms_marketing_type filters take = only (status
@@ -232,7 +244,23 @@ class Patients(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/patient/listpatients-get
         """
-        return self._list(_LIST_PATIENTS, "list", {}, {}, options)
+        return self._list(
+            _LIST_PATIENTS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
     def watch(
         self,
@@ -241,7 +269,8 @@ class Patients(Namespace):
         interval: float = 30.0,
         lookback: timedelta | None = None,
         page_size: int = 100,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncGenerator[Change[Patient], None]:
         """Changes feed of ``GET /patient``: each created or updated record once, oldest first,
         polled every ``interval`` seconds through the ``file_created`` filter.
@@ -251,14 +280,33 @@ class Patients(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_PATIENTS, since, interval, lookback, page_size, options)
+        return self._watch(
+            _LIST_PATIENTS,
+            since,
+            interval,
+            lookback,
+            page_size,
+            {"timeout": timeout, "max_retries": max_retries},
+        )
 
-    async def get(self, client_id: int, /, **options: Unpack[CallOptions]) -> Patient:
+    async def get(
+        self,
+        client_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Patient:
         """Get Patient: ``GET /patient/{client_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/patient/getpatient-get
         """
-        return await self._get(_GET_PATIENT, "get", {"client_id": client_id}, options)
+        return await self._get(
+            _GET_PATIENT,
+            "get",
+            {"client_id": client_id},
+            {"timeout": timeout, "max_retries": max_retries},
+        )
 
     async def create(
         self,
@@ -291,7 +339,8 @@ class Patients(Namespace):
         timezone: str | NotGiven = NOT_GIVEN,
         sex_id: int | NotGiven = NOT_GIVEN,
         pronoun_id: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> Patient:
         """Create Patient: ``POST /patient``.
 
@@ -338,7 +387,7 @@ class Patients(Namespace):
                 "sex_id": sex_id,
                 "pronoun_id": pronoun_id,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )
 
     async def update(
@@ -373,7 +422,8 @@ class Patients(Namespace):
         timezone: str | NotGiven = NOT_GIVEN,
         sex_id: int | NotGiven = NOT_GIVEN,
         pronoun_id: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> Patient:
         """Edit Patient: ``PATCH /patient/{client_id}``.
 
@@ -416,5 +466,5 @@ class Patients(Namespace):
                 "sex_id": sex_id,
                 "pronoun_id": pronoun_id,
             },
-            options,
+            {"timeout": timeout, "max_retries": max_retries},
         )

@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.payer_contacts import PayerContact
-from .._namespace import ListOptions, Namespace
+from .._config import Timeout
+from .._models.payer_contacts import PayerContact, PayerContactSortField
+from .._namespace import Namespace
 from .._operations import ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PAYER_CONTACTS_BY_PAYER = ListOperation(
     operation_id="listPayerContactsByPayer",
@@ -73,7 +74,19 @@ class PayerContacts(Namespace):
     _methods = METHODS
 
     def list_by_payer(
-        self, payer_id: int, /, **options: Unpack[ListOptions]
+        self,
+        payer_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PayerContactSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[PayerContact]:
         """List Payer Contacts by Payer: ``GET /payer/{payer_id}/payer_contact``.
 
@@ -84,5 +97,19 @@ class PayerContacts(Namespace):
         https://docs.api.pracsuite.com/openapi/payer-contact/listpayercontactsbypayer-get
         """
         return self._list(
-            _LIST_PAYER_CONTACTS_BY_PAYER, "list_by_payer", {"payer_id": payer_id}, {}, options
+            _LIST_PAYER_CONTACTS_BY_PAYER,
+            "list_by_payer",
+            {"payer_id": payer_id},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )

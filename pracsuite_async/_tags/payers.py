@@ -5,10 +5,9 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
-
+from .._config import Timeout
 from .._models.payers import Payer
-from .._namespace import CallOptions, Namespace
+from .._namespace import Namespace
 from .._operations import GetOperation, Operation
 
 _GET_PAYER = GetOperation(operation_id="getPayer", path="/payer/{payer_id}", model=Payer)
@@ -28,9 +27,21 @@ class Payers(Namespace):
     _tag = "payers"
     _methods = METHODS
 
-    async def get(self, payer_id: int, /, **options: Unpack[CallOptions]) -> Payer:
+    async def get(
+        self,
+        payer_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Payer:
         """Get Payer: ``GET /payer/{payer_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/payer/getpayer-get
         """
-        return await self._get(_GET_PAYER, "get", {"payer_id": payer_id}, options)
+        return await self._get(
+            _GET_PAYER,
+            "get",
+            {"payer_id": payer_id},
+            {"timeout": timeout, "max_retries": max_retries},
+        )

@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.professions import Profession
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.professions import Profession, ProfessionSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PROFESSIONS = ListOperation(
     operation_id="listProfessions",
@@ -62,17 +63,57 @@ class Professions(Namespace):
     _tag = "professions"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Profession]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ProfessionSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Profession]:
         """List Professions: ``GET /profession``.
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
 
         Docs: https://docs.api.pracsuite.com/openapi/profession/listprofessions-get
         """
-        return self._list(_LIST_PROFESSIONS, "list", {}, {}, options)
+        return self._list(
+            _LIST_PROFESSIONS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
     def list_by_practitioner(
-        self, practitioner_id: int, /, **options: Unpack[ListOptions]
+        self,
+        practitioner_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ProfessionSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Profession]:
         """List Professions by Practitioner: ``GET
         /practitioner/{practitioner_id}/profession``.
@@ -90,12 +131,34 @@ class Professions(Namespace):
             "list_by_practitioner",
             {"practitioner_id": practitioner_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
-    async def get(self, profession_id: int, /, **options: Unpack[CallOptions]) -> Profession:
+    async def get(
+        self,
+        profession_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Profession:
         """Get Profession: ``GET /profession/{profession_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/profession/getprofession-get
         """
-        return await self._get(_GET_PROFESSION, "get", {"profession_id": profession_id}, options)
+        return await self._get(
+            _GET_PROFESSION,
+            "get",
+            {"profession_id": profession_id},
+            {"timeout": timeout, "max_retries": max_retries},
+        )

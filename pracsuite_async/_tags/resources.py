@@ -5,12 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Sequence
 
-from .._models.resources import Resource
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._models.resources import Resource, ResourceSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE
 
 _LIST_RESOURCES = ListOperation(
     operation_id="listResources",
@@ -57,15 +59,52 @@ class Resources(Namespace):
     _tag = "resources"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Resource]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ResourceSortField] | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Resource]:
         """List Resources: ``GET /resource``.
 
         Docs: https://docs.api.pracsuite.com/openapi/resource/listresources-get
         """
-        return self._list(_LIST_RESOURCES, "list", {}, {}, options)
+        return self._list(
+            _LIST_RESOURCES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
 
     def list_by_appointment(
-        self, appointment_id: int, /, **options: Unpack[ListOptions]
+        self,
+        appointment_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ResourceSortField] | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Resource]:
         """List Resources by Appointment: ``GET /appointment/{appointment_id}/resource``.
 
@@ -76,11 +115,31 @@ class Resources(Namespace):
             "list_by_appointment",
             {"appointment_id": appointment_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
     def list_by_appointment_type(
-        self, appointment_type_id: int, /, **options: Unpack[ListOptions]
+        self,
+        appointment_type_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ResourceSortField] | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Resource]:
         """List Resources by Appointment Type: ``GET
         /appointment_type/{appointment_type_id}/resource``.
@@ -93,12 +152,33 @@ class Resources(Namespace):
             "list_by_appointment_type",
             {"appointment_type_id": appointment_type_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
         )
 
-    async def get(self, resource_id: int, /, **options: Unpack[CallOptions]) -> Resource:
+    async def get(
+        self,
+        resource_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Resource:
         """Get Resource: ``GET /resource/{resource_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/resource/getresource-get
         """
-        return await self._get(_GET_RESOURCE, "get", {"resource_id": resource_id}, options)
+        return await self._get(
+            _GET_RESOURCE,
+            "get",
+            {"resource_id": resource_id},
+            {"timeout": timeout, "max_retries": max_retries},
+        )

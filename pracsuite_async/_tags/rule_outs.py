@@ -5,13 +5,14 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Sequence
 
-from .._models.rule_outs import RuleOut
-from .._namespace import ListOptions, Namespace
+from .._config import Timeout
+from .._models.rule_outs import RuleOut, RuleOutSortField
+from .._namespace import Namespace
 from .._operations import ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_RULE_OUTS = ListOperation(
     operation_id="listRuleOuts",
@@ -55,7 +56,19 @@ class RuleOuts(Namespace):
     _tag = "rule_outs"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[RuleOut]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[RuleOutSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[RuleOut]:
         """List Rule Outs: ``GET /rule_out``.
 
         Filters: created (timestamp), updated (timestamp), app_time (datetime),
@@ -63,4 +76,20 @@ class RuleOuts(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/rule-out/listruleouts-get
         """
-        return self._list(_LIST_RULE_OUTS, "list", {}, {}, options)
+        return self._list(
+            _LIST_RULE_OUTS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
