@@ -461,7 +461,8 @@ class _Op:
             assert self.list_key, self.id
             args += [f"list_key={self.list_key!r}", f"model={self.model}"]
             if self.sortable:
-                args.append(f"sort_fields=frozenset({sorted(self.sort_fields())!r})")
+                # The fields as the method's sort_by type lists them: one list, not two.
+                args.append(f"sort_fields=frozenset(get_args({sort_alias(str(self.model))}))")
             filters = self.op.get("x-pracsuite-filters", {})
             if filters:
                 items = ", ".join(
@@ -679,7 +680,7 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     out.append("from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence")
     out.append("from datetime import date, datetime, timedelta, tzinfo")
     out.append("from decimal import Decimal")
-    out.append("from typing import Any\n")
+    out.append("from typing import Any, get_args\n")
     out.append("from .._changes import Change, Checkpoint")
     out.append("from .._config import Timeout")
     sortable = sort_fields_by_model(spec)

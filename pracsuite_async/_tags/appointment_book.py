@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import get_args
 
 from .._changes import Change, Checkpoint
 from .._config import Timeout
@@ -21,28 +22,7 @@ _LIST_APPOINTMENT_BOOK = ListOperation(
     path="/appointment_book",
     list_key="data",
     model=AppointmentBookEntry,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentBookEntrySortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.appointment_statuses import AppointmentStatus, AppointmentStatusSortField
@@ -19,7 +20,7 @@ _LIST_APPOINTMENT_STATUSES = ListOperation(
     path="/appointment_status",
     list_key="appointment_statuses",
     model=AppointmentStatus,
-    sort_fields=frozenset(["appointment_status_id", "archived", "status_description", "tenant_id"]),
+    sort_fields=frozenset(get_args(AppointmentStatusSortField)),
 )
 
 METHODS: dict[str, Operation] = {

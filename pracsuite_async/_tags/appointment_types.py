@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.appointment_types import AppointmentType, AppointmentTypeSortField
@@ -19,18 +20,7 @@ _LIST_APPOINTMENT_TYPES = ListOperation(
     path="/appointment_type",
     list_key="appointment_types",
     model=AppointmentType,
-    sort_fields=frozenset(
-        [
-            "appointment_type_id",
-            "archived",
-            "description",
-            "group_appointment",
-            "group_max_size",
-            "short_description",
-            "telehealth",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentTypeSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -42,18 +32,7 @@ _GET_PROFESSION_APPOINTMENT_TYPES = ListOperation(
     path="/profession/{profession_id}/appointment_type",
     list_key="appointment_types",
     model=AppointmentType,
-    sort_fields=frozenset(
-        [
-            "appointment_type_id",
-            "archived",
-            "description",
-            "group_appointment",
-            "group_max_size",
-            "short_description",
-            "telehealth",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentTypeSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,

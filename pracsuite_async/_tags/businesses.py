@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.businesses import Business, BusinessSortField
@@ -19,33 +20,7 @@ _LIST_BUSINESSES = ListOperation(
     path="/business",
     list_key="businesses",
     model=Business,
-    sort_fields=frozenset(
-        [
-            "address_1",
-            "address_2",
-            "address_3",
-            "address_4",
-            "address_state",
-            "appointment_end_time",
-            "appointment_start_time",
-            "archive",
-            "business_id",
-            "business_name",
-            "country",
-            "display_name",
-            "email",
-            "fax",
-            "ndis_registration_number",
-            "phone",
-            "postcode",
-            "registration_number",
-            "registration_type",
-            "short_description",
-            "suburb",
-            "tenant_id",
-            "website",
-        ]
-    ),
+    sort_fields=frozenset(get_args(BusinessSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.cancellation_reasons import CancellationReason, CancellationReasonSortField
@@ -19,7 +20,7 @@ _LIST_CANCELLATION_REASONS = ListOperation(
     path="/cancellation_reason",
     list_key="appointment_cancellation_reasons",
     model=CancellationReason,
-    sort_fields=frozenset(["appointment_cancellation_reason_id", "reason", "tenant_id"]),
+    sort_fields=frozenset(get_args(CancellationReasonSortField)),
 )
 
 METHODS: dict[str, Operation] = {

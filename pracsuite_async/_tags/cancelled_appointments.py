@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.cancelled_appointments import CancelledAppointment, CancelledAppointmentSortField
@@ -19,30 +20,7 @@ _LIST_CANCELLED_APPOINTMENTS = ListOperation(
     path="/cancelled_appointment",
     list_key="cancelled_appointments",
     model=CancelledAppointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_cancellation_reason_id",
-            "appointment_id",
-            "appointment_status",
-            "appointment_type",
-            "business_id",
-            "cancellation",
-            "cancellation_time",
-            "cancelled_by",
-            "category",
-            "client_id",
-            "description",
-            "duration",
-            "item_code",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "reason",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(CancelledAppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,

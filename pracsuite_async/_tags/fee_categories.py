@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.fee_categories import FeeCategory, FeeCategorySortField
@@ -19,7 +20,7 @@ _LIST_FEE_CATEGORIES = ListOperation(
     path="/fee_category",
     list_key="fee_categories",
     model=FeeCategory,
-    sort_fields=frozenset(["active", "description", "fee_cat_id", "tenant_id"]),
+    sort_fields=frozenset(get_args(FeeCategorySortField)),
 )
 
 METHODS: dict[str, Operation] = {

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.invoices import Invoice, InvoiceSortField
@@ -19,26 +20,7 @@ _LIST_INVOICES_BY_PATIENT_ACCOUNT = ListOperation(
     path="/patient/{client_id}/account/{account_id}/invoice",
     list_key="invoices",
     model=Invoice,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "business_id",
-            "client_id",
-            "created",
-            "created_by_user_id",
-            "due_date",
-            "invoice_date",
-            "invoice_id",
-            "invoice_notes",
-            "invoice_number",
-            "issued",
-            "payer_id",
-            "practice_notes",
-            "tenant_id",
-            "updated",
-            "updated_by_user_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(InvoiceSortField)),
     filters={
         "payer_id": FilterFormat.INTEGER,
         "owing": FilterFormat.DOUBLE,

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.item_groups import ItemGroup, ItemGroupSortField
@@ -19,7 +20,7 @@ _LIST_ITEM_GROUPS = ListOperation(
     path="/item_group",
     list_key="item_groups",
     model=ItemGroup,
-    sort_fields=frozenset(["archived", "description", "item_group_id", "tenant_id"]),
+    sort_fields=frozenset(get_args(ItemGroupSortField)),
     filters={"description": FilterFormat.STRING, "archived": FilterFormat.BOOLEAN},
 )
 _GET_ITEM_GROUP = GetOperation(

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.items import Item, ItemSortField
@@ -19,9 +20,7 @@ _LIST_ITEMS = ListOperation(
     path="/item",
     list_key="items",
     model=Item,
-    sort_fields=frozenset(
-        ["archived", "description", "gst", "item_code", "item_id", "print_code", "tenant_id"]
-    ),
+    sort_fields=frozenset(get_args(ItemSortField)),
     filters={"item_code": FilterFormat.STRING, "description": FilterFormat.STRING},
 )
 _LIST_ITEMS_BY_ITEM_GROUP = ListOperation(
@@ -29,9 +28,7 @@ _LIST_ITEMS_BY_ITEM_GROUP = ListOperation(
     path="/item_group/{item_group_id}/item",
     list_key="items",
     model=Item,
-    sort_fields=frozenset(
-        ["archived", "description", "gst", "item_code", "item_id", "print_code", "tenant_id"]
-    ),
+    sort_fields=frozenset(get_args(ItemSortField)),
     filters={"item_code": FilterFormat.STRING, "description": FilterFormat.STRING},
 )
 _GET_ITEM = GetOperation(operation_id="getItem", path="/item/{item_id}", model=Item)

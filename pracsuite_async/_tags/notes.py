@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import get_args
 
 from .._changes import Change, Checkpoint
 from .._config import Timeout
@@ -22,24 +23,7 @@ _LIST_NOTES = ListOperation(
     path="/note",
     list_key="notes",
     model=Note,
-    sort_fields=frozenset(
-        [
-            "app_time",
-            "appointment_id",
-            "bg_colour",
-            "business_id",
-            "category",
-            "column_number",
-            "created",
-            "description",
-            "duration",
-            "font_colour",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "width",
-        ]
-    ),
+    sort_fields=frozenset(get_args(NoteSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.patient_accounts import PatientAccount, PatientAccountSortField
@@ -19,43 +20,7 @@ _LIST_ACCOUNTS_FOR_PATIENT = ListOperation(
     path="/patient/{client_id}/account",
     list_key="accounts",
     model=PatientAccount,
-    sort_fields=frozenset(
-        [
-            "acc_no",
-            "account_id",
-            "address_1",
-            "address_2",
-            "address_3",
-            "address_4",
-            "address_state",
-            "archive",
-            "bill_3rd_party",
-            "bill_family",
-            "billing_name",
-            "claim_number",
-            "client_id",
-            "client_no",
-            "contact_name",
-            "country",
-            "custom_field_name",
-            "custom_field_value",
-            "date_of_injury",
-            "email",
-            "employer_name",
-            "fax",
-            "fee_cat_id",
-            "hospital",
-            "injury",
-            "notes",
-            "payer_contact_id",
-            "payer_id",
-            "phone",
-            "postcode",
-            "short_description",
-            "suburb",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PatientAccountSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,

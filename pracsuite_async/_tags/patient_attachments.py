@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.patient_attachments import (
@@ -25,7 +26,7 @@ _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT = ListOperation(
     path="/patient/{client_id}/patient_attachment_folder",
     list_key="attachment_client_folders",
     model=PatientAttachmentFolder,
-    sort_fields=frozenset(["attachment_client_folder_id", "client_id", "description", "tenant_id"]),
+    sort_fields=frozenset(get_args(PatientAttachmentFolderSortField)),
 )
 _GET_PATIENT_ATTACHMENT = GetOperation(
     operation_id="getPatientAttachment",

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.patient_contacts import PatientContact, PatientContactSortField
@@ -19,36 +20,7 @@ _LIST_PATIENT_CONTACTS = ListOperation(
     path="/patient_contact",
     list_key="patient_contacts",
     model=PatientContact,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "address_1",
-            "address_2",
-            "address_3",
-            "address_4",
-            "address_state",
-            "client_id",
-            "country",
-            "email",
-            "fax",
-            "first_name",
-            "home_phone",
-            "linked_client_id",
-            "linked_payer_id",
-            "linked_referrer_id",
-            "mobile",
-            "notes",
-            "patient_contact_id",
-            "postcode",
-            "preferred_phone",
-            "relationship",
-            "suburb",
-            "surname",
-            "tenant_id",
-            "title",
-            "work_phone",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PatientContactSortField)),
     filters={
         "client_id": FilterFormat.INTEGER,
         "first_name": FilterFormat.STRING,

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.payer_contacts import PayerContact, PayerContactSortField
@@ -19,33 +20,7 @@ _LIST_PAYER_CONTACTS_BY_PAYER = ListOperation(
     path="/payer/{payer_id}/payer_contact",
     list_key="payer_contacts",
     model=PayerContact,
-    sort_fields=frozenset(
-        [
-            "address_1",
-            "address_2",
-            "address_3",
-            "address_4",
-            "address_state",
-            "archive",
-            "country",
-            "email",
-            "first_name",
-            "home_phone",
-            "job_title",
-            "mobile",
-            "notes",
-            "payer_contact_id",
-            "payer_id",
-            "phone",
-            "postcode",
-            "primary_contact",
-            "suburb",
-            "surname",
-            "tenant_id",
-            "title",
-            "work_phone",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PayerContactSortField)),
     filters={
         "first_name": FilterFormat.STRING,
         "surname": FilterFormat.STRING,

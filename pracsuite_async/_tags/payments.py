@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.payments import Payment, PaymentSortField
@@ -19,27 +20,7 @@ _LIST_PAYMENTS_BY_PATIENT_ACCOUNT = ListOperation(
     path="/patient/{client_id}/account/{account_id}/payment",
     list_key="payments",
     model=Payment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "allocated",
-            "business_id",
-            "card_type",
-            "client_id",
-            "created",
-            "created_by_user_id",
-            "notes",
-            "payer_id",
-            "payment_id",
-            "payment_time",
-            "payment_type",
-            "tenant_id",
-            "total",
-            "updated",
-            "updated_by_user_id",
-            "user_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PaymentSortField)),
     filters={
         "total": FilterFormat.DOUBLE,
         "unallocated": FilterFormat.DOUBLE,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import get_args
 
 from .._changes import Change, Checkpoint
 from .._config import Timeout
@@ -21,24 +22,7 @@ _LIST_PRACTITIONERS = ListOperation(
     path="/practitioner",
     list_key="practitioners",
     model=Practitioner,
-    sort_fields=frozenset(
-        [
-            "about_me",
-            "archive",
-            "created",
-            "email",
-            "first_name",
-            "practitioner_id",
-            "professional_title",
-            "qualifications",
-            "short_description",
-            "surname",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-            "title",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PractitionerSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -53,24 +37,7 @@ _LIST_PRACTITIONERS_FROM_BUSINESS = ListOperation(
     path="/business/{business_id}/practitioner",
     list_key="practitioners",
     model=Practitioner,
-    sort_fields=frozenset(
-        [
-            "about_me",
-            "archive",
-            "created",
-            "email",
-            "first_name",
-            "practitioner_id",
-            "professional_title",
-            "qualifications",
-            "short_description",
-            "surname",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-            "title",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PractitionerSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -83,24 +50,7 @@ _LIST_PRACTITIONERS_FROM_PROFESSION = ListOperation(
     path="/profession/{profession_id}/practitioner",
     list_key="practitioners",
     model=Practitioner,
-    sort_fields=frozenset(
-        [
-            "about_me",
-            "archive",
-            "created",
-            "email",
-            "first_name",
-            "practitioner_id",
-            "professional_title",
-            "qualifications",
-            "short_description",
-            "surname",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-            "title",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PractitionerSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,

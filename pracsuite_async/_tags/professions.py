@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.professions import Profession, ProfessionSortField
@@ -19,9 +20,7 @@ _LIST_PROFESSIONS = ListOperation(
     path="/profession",
     list_key="professions",
     model=Profession,
-    sort_fields=frozenset(
-        ["archived", "default_title", "description", "profession_id", "tenant_id"]
-    ),
+    sort_fields=frozenset(get_args(ProfessionSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -33,9 +32,7 @@ _LIST_PROFESSIONS_FROM_PRACTITIONER = ListOperation(
     path="/practitioner/{practitioner_id}/profession",
     list_key="professions",
     model=Profession,
-    sort_fields=frozenset(
-        ["archived", "default_title", "description", "profession_id", "tenant_id"]
-    ),
+    sort_fields=frozenset(get_args(ProfessionSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.pronouns import Pronoun, PronounSortField
@@ -19,18 +20,7 @@ _LIST_PRONOUNS = ListOperation(
     path="/pronoun",
     list_key="pronouns",
     model=Pronoun,
-    sort_fields=frozenset(
-        [
-            "description",
-            "nominative",
-            "objective",
-            "possessive",
-            "possessive_determiner",
-            "pronoun_id",
-            "reflexive",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PronounSortField)),
 )
 
 METHODS: dict[str, Operation] = {

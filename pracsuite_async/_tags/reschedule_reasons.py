@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.reschedule_reasons import RescheduleReason, RescheduleReasonSortField
@@ -19,7 +20,7 @@ _LIST_RESCHEDULE_REASONS = ListOperation(
     path="/reschedule_reason",
     list_key="appointment_reschedule_reasons",
     model=RescheduleReason,
-    sort_fields=frozenset(["appointment_reschedule_reason_id", "reason", "tenant_id"]),
+    sort_fields=frozenset(get_args(RescheduleReasonSortField)),
 )
 
 METHODS: dict[str, Operation] = {

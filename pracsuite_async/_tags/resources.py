@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.resources import Resource, ResourceSortField
@@ -19,21 +20,21 @@ _LIST_RESOURCES = ListOperation(
     path="/resource",
     list_key="resources",
     model=Resource,
-    sort_fields=frozenset(["archived", "description", "resource_id", "resource_rank", "tenant_id"]),
+    sort_fields=frozenset(get_args(ResourceSortField)),
 )
 _LIST_RESOURCES_BY_APPOINTMENT = ListOperation(
     operation_id="listResourcesByAppointment",
     path="/appointment/{appointment_id}/resource",
     list_key="resources",
     model=Resource,
-    sort_fields=frozenset(["archived", "description", "resource_id", "resource_rank", "tenant_id"]),
+    sort_fields=frozenset(get_args(ResourceSortField)),
 )
 _LIST_RESOURCES_BY_APPOINTMENT_TYPE = ListOperation(
     operation_id="listResourcesByAppointmentType",
     path="/appointment_type/{appointment_type_id}/resource",
     list_key="resources",
     model=Resource,
-    sort_fields=frozenset(["archived", "description", "resource_id", "resource_rank", "tenant_id"]),
+    sort_fields=frozenset(get_args(ResourceSortField)),
 )
 _GET_RESOURCE = GetOperation(
     operation_id="getResource", path="/resource/{resource_id}", model=Resource

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.rule_outs import RuleOut, RuleOutSortField
@@ -19,18 +20,7 @@ _LIST_RULE_OUTS = ListOperation(
     path="/rule_out",
     list_key="rule_outs",
     model=RuleOut,
-    sort_fields=frozenset(
-        [
-            "app_time",
-            "appointment_id",
-            "business_id",
-            "category",
-            "column_number",
-            "duration",
-            "practitioner_id",
-            "width",
-        ]
-    ),
+    sort_fields=frozenset(get_args(RuleOutSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 from .._config import Timeout
 from .._models.sexes import Sex, SexSortField
@@ -19,7 +20,7 @@ _LIST_SEX = ListOperation(
     path="/sex",
     list_key="sexes",
     model=Sex,
-    sort_fields=frozenset(["description", "sex_id", "tenant_id"]),
+    sort_fields=frozenset(get_args(SexSortField)),
 )
 
 METHODS: dict[str, Operation] = {
