@@ -43,6 +43,17 @@ async def test_a_write_to_the_parent_moves_its_children_in_the_nested_list() -> 
         assert not before or before == after
 
 
+async def test_a_changed_child_is_listed_under_its_new_parents() -> None:
+    async with Sandbox(sizes={"invoice": 300, "patient_account": 40}) as sb, client_for(sb) as ps:
+        sb.touch("invoice", 5, account_id=3, client_id=9)
+        sb.touch("patient_account", 3, client_id=9)
+        listed = await ps.invoices.list_by_patient_account(9, 3).to_list()
+        assert 5 in [i.invoice_id for i in listed]
+        assert [i.invoice_id for i in listed] == _children(
+            sb.dataset, "invoice", client_id=9, account_id=3
+        )
+
+
 @pytest.mark.parametrize("seed", [1, 7])
 def test_a_field_read_alone_is_the_field_of_the_whole_record(seed: int) -> None:
     data = Dataset(seed=seed, sizes={"invoice": 200, "patient_account": 50, "payment": 200})

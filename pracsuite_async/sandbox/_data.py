@@ -136,31 +136,39 @@ class Dataset:
         """``record(name, n).get(field)``, drawing only the fields of the seeded record that
         decide it: indexing a collection by a ref (a nested list's first page) then costs a
         few draws per record instead of whole records with their nested objects."""
+        return self._fields(name, n, field, {}).get(field)
+
+    def _fields(
+        self, name: str, n: int, field: str, memo: dict[tuple[str, int, str], Any]
+    ) -> dict[str, Any]:
+        """``field`` of record ``n``, with the fields its draw also decides (the ref fields
+        its agreements read); ``memo`` keeps parents' fields for one pass over a collection."""
         if not 1 <= n <= self.sizes[name] or n in self._deleted[name]:
-            return None
+            return {}
         spec = self.doc.collections[name]
         order = list(spec.fields)
+        agree = self._agree[name]
+        needed = (field, *(f for pair in agree for f in pair))
         if (
             n in self._replaced[name]
             or name in self._seeded
             or field not in order
             or field in (*AUDIT_FIRST, *AUDIT_LATER, spec.id_field)  # set after the draws
+            or self.values.exclusive(spec.schema) & set(needed)  # nulled after all the draws
         ):
-            record = self.record(name, n)
-            return None if record is None else record.get(field)
-        agree = self._agree[name]
-        needed = (field, *(f for pair in agree for f in pair))
+            record = self.record(name, n) or {}
+            return {f: record.get(f) for f in needed}
         until = 1 + max(order.index(f) for f in needed)
         rng = random.Random(f"{self.seed}:{name}:{n}")
         record = self.values.object(spec.schema, rng, n, spec.fields, until=until)
-        if self.values.exclusive(spec.schema) & set(needed):  # nulled after all the draws
-            whole = self.record(name, n)
-            return None if whole is None else whole.get(field)
         for target, via in agree:  # as in _make, the parents' fields read the same way
-            value = self.field(self.doc.by_schema[self._ref(name, via)].name, record[via], target)
-            if value is not None:
-                record[target] = value
-        return record.get(field)
+            parent = self.doc.by_schema[self._ref(name, via)].name
+            key = (parent, record[via], target)
+            if key not in memo:
+                memo[key] = self._fields(parent, record[via], target, memo).get(target)
+            if memo[key] is not None:
+                record[target] = memo[key]
+        return {f: record.get(f) for f in needed}
 
     def _ref(self, name: str, field: str) -> str:
         ref = self.doc.collections[name].fields[field].ref
@@ -212,10 +220,16 @@ class Dataset:
         """Ids of the live records whose ``field`` equals ``value``, ascending (indexed)."""
         index = self._index.get((name, field))
         if index is None:
-            index = {}
+            # One pass fills the index of every field the same draws decide (a nested
+            # list's other path id is usually one of them).
+            indexes: dict[str, dict[Any, list[int]]] = {}
+            memo: dict[tuple[str, int, str], Any] = {}
             for n in self.ids(name):
-                index.setdefault(self.field(name, n, field), []).append(n)
-            self._index[name, field] = index
+                for f, v in self._fields(name, n, field, memo).items():
+                    indexes.setdefault(f, {}).setdefault(v, []).append(n)
+            for f, built in indexes.items():
+                self._index.setdefault((name, f), built)
+            index = self._index.setdefault((name, field), {})
         return index.get(value, [])
 
     def sampled(self, name: str, parent: str, n: int, most: int = 5) -> list[int]:
