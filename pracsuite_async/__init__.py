@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPager
     from ._params import NOT_GIVEN
     from ._ratelimit import RateLimiter
+    from ._response import APIResponse, HTTPRequest
     from ._serialize import to_jsonable
     from ._wire import Filter
 
@@ -93,12 +94,15 @@ _HOMES: dict[str, str] = {
     "NOT_GIVEN": "._params",
     "Timeout": "._config",
     "to_jsonable": "._serialize",
+    "APIResponse": "._response",
+    "HTTPRequest": "._response",
     **dict.fromkeys(_ERRORS, "._errors"),
 }
 
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPager",
@@ -112,6 +116,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "Filter",
+    "HTTPRequest",
     "InternalServerError",
     "MockBackend",
     "NotFoundError",

@@ -6,9 +6,10 @@ import logging
 from collections.abc import Iterator
 
 import pytest
+from aiohttp import web
 from yarl import URL
 
-from pracsuite_async import AsyncPracSuite, ConfigurationError
+from pracsuite_async import AsyncPracSuite, ConfigurationError, Filter
 from pracsuite_async._log import (
     log_request,
     log_response,
@@ -18,6 +19,8 @@ from pracsuite_async._log import (
     redact_filter,
     target,
 )
+
+from .conftest import app_serving, client_at
 
 EMAIL = "jane.doe@example.com"
 URL_WITH_PHI = URL("https://api.pracsuite.com/v1/patient").with_query(
@@ -121,3 +124,48 @@ def test_pracsuite_log_unset_leaves_logging_alone() -> None:
 def test_a_bad_pracsuite_log_is_a_clear_error() -> None:
     with pytest.raises(ConfigurationError, match="PRACSUITE_LOG must be one of debug, info"):
         AsyncPracSuite("v", "a", environ={"PRACSUITE_LOG": "verbose"})
+
+
+async def test_a_retried_call_logs_each_attempt_with_its_request_id_and_no_phi(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    answers = [
+        web.json_response(
+            {"error": {"code": "SERVICE_UNAVAILABLE"}, "request_id": "body-1"}, status=503
+        ),
+        web.json_response(
+            {"error": {"code": "TOO_MANY_REQUESTS"}},
+            status=429,
+            headers={"x-amzn-RequestId": "gw-2", "Retry-After": "0"},
+        ),
+        web.json_response(
+            {"clients": [], "total_entries": 0}, headers={"x-amzn-RequestId": "gw-3"}
+        ),
+    ]
+
+    async def handler(request: web.Request) -> web.Response:
+        return answers.pop(0)
+
+    async with app_serving(handler) as url, client_at(url + "/v1/", backoff_base=0) as ps:
+        with caplog.at_level(logging.DEBUG, logger="pracsuite_async"):
+            found = await ps.patients.list(filters=[Filter.eq("email", EMAIL)]).to_list()
+    assert found == []
+    lines = [(r.levelname, r.getMessage()) for r in caplog.records]
+    path = "/v1/patient?page=1&page_size=50&q[]=email:=<redacted>"
+    assert [level for level, _ in lines] == [
+        "DEBUG", "DEBUG", "INFO",  # attempt 1: 503
+        "DEBUG", "DEBUG", "INFO", "INFO",  # attempt 2: 429 pauses the client, then a retry
+        "DEBUG", "DEBUG",  # attempt 3: 200
+    ]  # fmt: skip
+    assert lines[0][1] == f"request GET {path} attempt 1"
+    assert lines[1][1].startswith(f"response GET {path} -> 503 in ")
+    assert lines[1][1].endswith(" request_id=body-1 attempt 1")
+    assert lines[2][1].startswith(f"retrying GET {path} after 503 in ")
+    assert lines[2][1].endswith("(attempt 2 of 4) request_id=body-1")
+    assert lines[5][1].startswith(f"throttled: GET {path} -> 429")
+    assert lines[5][1].endswith("request_id=gw-2")
+    assert lines[6][1].endswith("(attempt 3 of 4) request_id=gw-2")
+    assert lines[8][1].endswith(" request_id=gw-3 attempt 3")
+    assert [r.attempt for r in caplog.records] == [1, 1, 2, 2, 2, 2, 3, 3, 3]
+    assert EMAIL not in caplog.text
+    assert "example.com" not in caplog.text

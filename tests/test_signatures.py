@@ -7,8 +7,8 @@ import pydoc
 import typing
 from collections.abc import Sequence
 
-import pracsuite_async
 from pracsuite_async import AsyncPracSuite
+from pracsuite_async._tags import NAMESPACES
 from pracsuite_async.types import PatientSortField
 
 
@@ -34,6 +34,8 @@ def test_list_methods_show_their_real_parameters() -> None:
         "filters",
         "timeout",
         "max_retries",
+        "extra_query",
+        "extra_headers",
     ]
     assert params["page_size"].default == 50
     assert params["on_change"].default == "warn"
@@ -48,7 +50,7 @@ def test_list_methods_show_their_real_parameters() -> None:
 
 def test_every_method_of_every_namespace_has_real_parameters() -> None:
     ps = AsyncPracSuite("v", "a", environ={})
-    for attr in pracsuite_async._tags.NAMESPACES:
+    for attr in NAMESPACES:
         namespace = getattr(ps, attr)
         for name, method in inspect.getmembers(namespace, inspect.ismethod):
             if name.startswith("_") or name not in type(namespace).__dict__:
@@ -56,7 +58,7 @@ def test_every_method_of_every_namespace_has_real_parameters() -> None:
             params = inspect.signature(method).parameters
             where = f"ps.{attr}.{name}"
             assert not any(p.kind is p.VAR_KEYWORD for p in params.values()), where
-            assert {"timeout", "max_retries"} <= set(params), where
+            assert {"timeout", "max_retries", "extra_query", "extra_headers"} <= set(params), where
 
 
 def test_only_lists_that_sort_or_filter_take_sort_by_or_filters() -> None:
@@ -66,3 +68,6 @@ def test_only_lists_that_sort_or_filter_take_sort_by_or_filters() -> None:
     assert "filters" not in resources  # the docs list no filters for resources
     week = inspect.signature(ps.available_appointments.list).parameters
     assert "sort_by" not in week
+    writes = inspect.signature(ps.appointments.create).parameters
+    assert "extra_body" in writes
+    assert "extra_body" not in inspect.signature(ps.appointments.get).parameters

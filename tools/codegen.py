@@ -48,8 +48,13 @@ MODEL_BASES = {"AppointmentBookEntry": ("._kinds", "AppointmentBookEntryBase")}
 CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("timeout", "Timeout | float | None", "None"),
     ("max_retries", "int | None", "None"),
+    ("extra_query", "QueryParams | None", "None"),
+    ("extra_headers", "Mapping[str, str] | None", "None"),
 )
-WRITE_OPTIONS: tuple[tuple[str, str, str], ...] = CALL_OPTIONS
+WRITE_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    *CALL_OPTIONS,
+    ("extra_body", "Mapping[str, Any] | None", "None"),
+)
 PAGE_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("page_size", "int", "DEFAULT_PAGE_SIZE"),
     ("start_page", "int", "1"),
@@ -556,7 +561,8 @@ class _Op:
         fields: list[str] = self.op.get("x-pracsuite-sort-fields", [])
         return fields
 
-    def render(self, tag: str) -> str:
+    def render(self, tag: str, *, raw: bool = False) -> str:
+        """The method; ``raw``: its twin answering the HTTP response (not for lists)."""
         ids = [p["name"] for p in self.path_params]
         sig = ["self", *(f"{py_name(i)}: int" for i in ids)]
         if ids:
@@ -612,18 +618,26 @@ class _Op:
             prefix = "def"
         elif self.kind == "get":
             returns = str(self.model)
-            call = f"await self._get({self.const}, {self.method!r}, {id_map}, {passed})"
+            helper = "_raw_get" if raw else "_get"
+            call = f"await self.{helper}({self.const}, {self.method!r}, {id_map}, {passed})"
             prefix = "async def"
         else:
             prefix = "async def"
-            helper = "_write" if self.model else "_command"
+            helper = ("_raw" if raw else "") + ("_write" if self.model else "_command")
             returns = self.model or "None"
             call = (
                 f"await self.{helper}({self.const}, {self.method!r}, {id_map}, {value_map}, "
                 f"{passed})"
             )
+        lines = self.doc_lines()
+        if raw:
+            returns = f"APIResponse[{returns}]"
+            lines = [
+                f"``{tag}.{self.method}()`` answering its HTTP response: status, headers, "
+                "request id, timing; ``.parse()`` gives the result."
+            ]
         head = f"    {prefix} {self.method}({', '.join(sig)}) -> {returns}:\n"
-        return head + docstring(self.doc_lines(), "        ") + f"        return {call}\n"
+        return head + docstring(lines, "        ") + f"        return {call}\n"
 
     def doc_lines(self) -> list[str]:
         lines = [f"{self.op.get('summary', self.id)}: ``{self.http} {self.path}``."]
@@ -683,6 +697,7 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     out.append("from typing import Any, get_args\n")
     out.append("from .._changes import Change, Checkpoint")
     out.append("from .._config import Timeout")
+    out.append("from .._extras import QueryParams")
     sortable = sort_fields_by_model(spec)
     for model in sorted({o.model for o in ops if o.model}):
         alias = f", {sort_alias(model)}" if model in sortable else ""
@@ -694,6 +709,7 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     )
     out.append("from .._pagination import AsyncPager, OnChange")
     out.append("from .._params import NOT_GIVEN, NotGiven")
+    out.append("from .._response import APIResponse")
     out.append("from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat")
     base = "Namespace"
     if tag["name"] in NAMESPACE_BASES:
@@ -719,11 +735,37 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     body = [f"class {camel(attr)}({base}):", docstring(doc, "    ").rstrip("\n"), ""]
     body.append(f"    _tag = {attr!r}")
     body.append("    _methods = METHODS\n")
+    singles = [o for o in ops if o.kind != "list"]
+    raw_cls = f"{camel(attr)}WithRawResponse"
+    if singles:
+        body.append(
+            "    @property\n"
+            f"    def with_raw_response(self) -> {raw_cls}:\n"
+            + docstring(
+                [
+                    "The same calls (lists aside: their pages carry their response), each "
+                    "answering an :class:`~pracsuite_async.APIResponse` (status, headers, "
+                    "request id, timing, the request sent); ``.parse()`` gives the result."
+                ],
+                "        ",
+            )
+            + f"        return {raw_cls}(self._engine)\n"
+        )
     for o in ops:
         body.append(o.render(attr))
         if o.method == "list" and o.change_feed():
             body.append(o.render_watch())
     out.append("\n".join(body))
+    if singles:
+        raw = [
+            "",
+            f"class {raw_cls}(Namespace):",
+            docstring([f"``ps.{attr}.with_raw_response``."], "    ").rstrip("\n"),
+            "",
+            f"    _tag = {attr!r}\n",
+        ]
+        raw += [o.render(attr, raw=True) for o in singles]
+        out.append("\n".join(raw))
     return "\n".join(out) + "\n"
 
 

@@ -5,12 +5,13 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterable, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import get_args
 
 from .._changes import Change, Checkpoint
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.appointment_book import AppointmentBookEntry, AppointmentBookEntrySortField
 from .._namespace import Namespace
 from .._operations import ChangeFeed, ListOperation, Operation
@@ -64,6 +65,8 @@ class AppointmentBook(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AppointmentBookEntry]:
         """List Appointment Book: ``GET /appointment_book``.
 
@@ -93,6 +96,8 @@ class AppointmentBook(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -105,6 +110,8 @@ class AppointmentBook(Namespace):
         page_size: int = 100,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[AppointmentBookEntry], None]:
         """Changes feed of ``GET /appointment_book``: each created or updated record once,
         oldest first, polled every ``interval`` seconds through the ``updated`` filter.
@@ -120,5 +127,10 @@ class AppointmentBook(Namespace):
             interval,
             lookback,
             page_size,
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,10 +5,11 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.appointment_statuses import AppointmentStatus, AppointmentStatusSortField
 from .._namespace import Namespace
 from .._operations import ListOperation, Operation
@@ -49,6 +50,8 @@ class AppointmentStatuses(Namespace):
         sort_by: Sequence[AppointmentStatusSortField] | None = None,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AppointmentStatus]:
         """List Appointment Statuses: ``GET /appointment_status``.
 
@@ -69,5 +72,7 @@ class AppointmentStatuses(Namespace):
                 "sort_by": sort_by,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )

@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.appointment_types import AppointmentType, AppointmentTypeSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_APPOINTMENT_TYPES = ListOperation(
@@ -62,6 +64,14 @@ class AppointmentTypes(Namespace):
     _tag = "appointment_types"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> AppointmentTypesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return AppointmentTypesWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -74,6 +84,8 @@ class AppointmentTypes(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AppointmentType]:
         """List Appointment Types: ``GET /appointment_type``.
 
@@ -97,6 +109,8 @@ class AppointmentTypes(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -114,6 +128,8 @@ class AppointmentTypes(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AppointmentType]:
         """Get Appointment Types by Profession: ``GET
         /profession/{profession_id}/appointment_type``.
@@ -138,6 +154,8 @@ class AppointmentTypes(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -148,6 +166,8 @@ class AppointmentTypes(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AppointmentType:
         """Get Appointment Type: ``GET /appointment_type/{appointment_type_id}``.
 
@@ -157,5 +177,41 @@ class AppointmentTypes(Namespace):
             _GET_APPOINTMENT_TYPE,
             "get",
             {"appointment_type_id": appointment_type_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class AppointmentTypesWithRawResponse(Namespace):
+    """``ps.appointment_types.with_raw_response``."""
+
+    _tag = "appointment_types"
+
+    async def get(
+        self,
+        appointment_type_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[AppointmentType]:
+        """``appointment_types.get()`` answering its HTTP response: status, headers, request
+        id, timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_APPOINTMENT_TYPE,
+            "get",
+            {"appointment_type_id": appointment_type_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

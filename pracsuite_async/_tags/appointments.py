@@ -5,17 +5,19 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterable, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import get_args
+from typing import Any, get_args
 
 from .._changes import Change, Checkpoint
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.appointments import Appointment, AppointmentSortField, ReservedAppointment
 from .._namespace import Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, WriteOperation
 from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_APPOINTMENTS = ListOperation(
@@ -291,6 +293,14 @@ class Appointments(Namespace):
     _tag = "appointments"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> AppointmentsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return AppointmentsWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -303,6 +313,8 @@ class Appointments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments: ``GET /appointment``.
 
@@ -327,6 +339,8 @@ class Appointments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -339,6 +353,8 @@ class Appointments(Namespace):
         page_size: int = 100,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[Appointment], None]:
         """Changes feed of ``GET /appointment``: each created or updated record once, oldest
         first, polled every ``interval`` seconds through the ``updated`` filter.
@@ -354,7 +370,12 @@ class Appointments(Namespace):
             interval,
             lookback,
             page_size,
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_by_appointment_type(
@@ -371,6 +392,8 @@ class Appointments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Appointment Type: ``GET
         /appointment_type/{appointment_type_id}/appointment``.
@@ -397,6 +420,8 @@ class Appointments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -414,6 +439,8 @@ class Appointments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Business: ``GET /business/{business_id}/appointment``.
 
@@ -439,6 +466,8 @@ class Appointments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -456,6 +485,8 @@ class Appointments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Patient: ``GET /patient/{client_id}/appointment``.
 
@@ -483,6 +514,8 @@ class Appointments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -500,6 +533,8 @@ class Appointments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Practitioner: ``GET
         /practitioner/{practitioner_id}/appointment``.
@@ -525,6 +560,8 @@ class Appointments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -542,6 +579,8 @@ class Appointments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Profession: ``GET /profession/{profession_id}/appointment``.
 
@@ -567,6 +606,8 @@ class Appointments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -584,6 +625,8 @@ class Appointments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Resource: ``GET /resource/{resource_id}/appointment``.
 
@@ -609,6 +652,8 @@ class Appointments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -619,6 +664,8 @@ class Appointments(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Appointment:
         """Get Appointment: ``GET /appointment/{appointment_id}``.
 
@@ -628,7 +675,12 @@ class Appointments(Namespace):
             _GET_APPOINTMENT,
             "get",
             {"appointment_id": appointment_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def create(
@@ -659,6 +711,9 @@ class Appointments(Namespace):
         email_follow_up: bool | NotGiven = NOT_GIVEN,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Appointment:
         """Create Appointment: ``POST /appointment``.
 
@@ -701,7 +756,13 @@ class Appointments(Namespace):
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def update(
@@ -731,6 +792,9 @@ class Appointments(Namespace):
         reason: str | NotGiven = NOT_GIVEN,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Appointment:
         """Edit Appointment: ``PATCH /appointment/{appointment_id}``.
 
@@ -768,7 +832,13 @@ class Appointments(Namespace):
                 "appointment_reschedule_reason_id": appointment_reschedule_reason_id,
                 "reason": reason,
             },
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def cancel(
@@ -781,6 +851,9 @@ class Appointments(Namespace):
         reason: str | NotGiven = NOT_GIVEN,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Remove Appointment: ``POST /appointment/{appointment_id}/cancel``.
 
@@ -800,7 +873,13 @@ class Appointments(Namespace):
                 "record_as_cancelled": record_as_cancelled,
                 "reason": reason,
             },
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def finalise(
@@ -824,6 +903,9 @@ class Appointments(Namespace):
         email_follow_up: bool | NotGiven = NOT_GIVEN,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Appointment:
         """Finalise Appointment: ``POST /appointment/{appointment_id}``.
 
@@ -855,7 +937,13 @@ class Appointments(Namespace):
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def reserve(
@@ -871,6 +959,9 @@ class Appointments(Namespace):
         width: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ReservedAppointment:
         """Reserve Appointment: ``POST /reserve_appointment``.
 
@@ -898,5 +989,319 @@ class Appointments(Namespace):
                 "column_number": column_number,
                 "width": width,
             },
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+
+class AppointmentsWithRawResponse(Namespace):
+    """``ps.appointments.with_raw_response``."""
+
+    _tag = "appointments"
+
+    async def get(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Appointment]:
+        """``appointments.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_APPOINTMENT,
+            "get",
+            {"appointment_id": appointment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        client_id: int,
+        appointment_type_id: int,
+        app_time: datetime,
+        duration: int,
+        account_id: int | NotGiven = NOT_GIVEN,
+        practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        column: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        hourly_billing: bool | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Appointment]:
+        """``appointments.create()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _CREATE_APPOINTMENT,
+            "create",
+            {},
+            {
+                "client_id": client_id,
+                "account_id": account_id,
+                "appointment_type_id": appointment_type_id,
+                "app_time": app_time,
+                "practitioner_business_id": practitioner_business_id,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "appointment_status_id": appointment_status_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "column": column,
+                "column_number": column_number,
+                "width": width,
+                "resource_ids": resource_ids,
+                "hourly_billing": hourly_billing,
+                "profession_id": profession_id,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def update(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        appointment_type_id: int | NotGiven = NOT_GIVEN,
+        app_time: datetime | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        appointment_reschedule_reason_id: int | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Appointment]:
+        """``appointments.update()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _EDIT_APPOINTMENT,
+            "update",
+            {"appointment_id": appointment_id},
+            {
+                "appointment_type_id": appointment_type_id,
+                "app_time": app_time,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "column_number": column_number,
+                "width": width,
+                "appointment_status_id": appointment_status_id,
+                "profession_id": profession_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "resource_ids": resource_ids,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+                "appointment_reschedule_reason_id": appointment_reschedule_reason_id,
+                "reason": reason,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def cancel(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
+        record_as_cancelled: bool | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """``appointments.cancel()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_command(
+            _REMOVE_APPOINTMENT,
+            "cancel",
+            {"appointment_id": appointment_id},
+            {
+                "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
+                "record_as_cancelled": record_as_cancelled,
+                "reason": reason,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def finalise(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        client_id: int,
+        appointment_type_id: int,
+        account_id: int | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Appointment]:
+        """``appointments.finalise()`` answering its HTTP response: status, headers, request
+        id, timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _FINALISE_APPOINTMENT,
+            "finalise",
+            {"appointment_id": appointment_id},
+            {
+                "client_id": client_id,
+                "appointment_type_id": appointment_type_id,
+                "account_id": account_id,
+                "profession_id": profession_id,
+                "appointment_status_id": appointment_status_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "resource_ids": resource_ids,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def reserve(
+        self,
+        *,
+        app_time: datetime,
+        duration: int,
+        practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
+        column: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[ReservedAppointment]:
+        """``appointments.reserve()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _RESERVE_APPOINTMENT,
+            "reserve",
+            {},
+            {
+                "app_time": app_time,
+                "practitioner_business_id": practitioner_business_id,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "column": column,
+                "column_number": column_number,
+                "width": width,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )

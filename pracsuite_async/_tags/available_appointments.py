@@ -5,11 +5,12 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, tzinfo
 
 from .._availability import AvailabilitySearch
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.available_appointments import AvailableAppointment
 from .._operations import ListOperation, Operation, Param, Window
 from .._pagination import AsyncPager, OnChange
@@ -100,6 +101,8 @@ class AvailableAppointments(AvailabilitySearch):
         on_change: OnChange = "warn",
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AvailableAppointment]:
         """List available appointment times: ``GET /available_appointments``.
 
@@ -139,6 +142,8 @@ class AvailableAppointments(AvailabilitySearch):
                 "on_change": on_change,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -162,6 +167,8 @@ class AvailableAppointments(AvailabilitySearch):
         on_change: OnChange = "warn",
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AvailableAppointment]:
         """Get Next available appointment time: ``GET /next_available_appointment``.
 
@@ -199,5 +206,7 @@ class AvailableAppointments(AvailabilitySearch):
                 "on_change": on_change,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )

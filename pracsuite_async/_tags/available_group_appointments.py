@@ -5,10 +5,11 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, tzinfo
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.available_group_appointments import AvailableGroupAppointment
 from .._namespace import Namespace
 from .._operations import ListOperation, Operation, Param, Window
@@ -80,6 +81,8 @@ class AvailableGroupAppointments(Namespace):
         on_change: OnChange = "warn",
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AvailableGroupAppointment]:
         """List available group appointments: ``GET /available_group_appointments``.
 
@@ -114,6 +117,8 @@ class AvailableGroupAppointments(Namespace):
                 "on_change": on_change,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -134,6 +139,8 @@ class AvailableGroupAppointments(Namespace):
         on_change: OnChange = "warn",
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AvailableGroupAppointment]:
         """Get Next available group appointment time: ``GET
         /next_available_group_appointment``.
@@ -169,5 +176,7 @@ class AvailableGroupAppointments(Namespace):
                 "on_change": on_change,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )

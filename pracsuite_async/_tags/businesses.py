@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.businesses import Business, BusinessSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_BUSINESSES = ListOperation(
@@ -47,6 +49,14 @@ class Businesses(Namespace):
     _tag = "businesses"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> BusinessesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return BusinessesWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -59,6 +69,8 @@ class Businesses(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Business]:
         """List Businesses: ``GET /business``.
 
@@ -81,6 +93,8 @@ class Businesses(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -91,6 +105,8 @@ class Businesses(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Business:
         """Get Business: ``GET /business/{business_id}``.
 
@@ -100,5 +116,41 @@ class Businesses(Namespace):
             _GET_BUSINESS,
             "get",
             {"business_id": business_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class BusinessesWithRawResponse(Namespace):
+    """``ps.businesses.with_raw_response``."""
+
+    _tag = "businesses"
+
+    async def get(
+        self,
+        business_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Business]:
+        """``businesses.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_BUSINESS,
+            "get",
+            {"business_id": business_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.cancelled_appointments import CancelledAppointment, CancelledAppointmentSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation, Param
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_CANCELLED_APPOINTMENTS = ListOperation(
@@ -56,6 +58,14 @@ class CancelledAppointments(Namespace):
     _tag = "cancelled_appointments"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> CancelledAppointmentsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return CancelledAppointmentsWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -69,6 +79,8 @@ class CancelledAppointments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[CancelledAppointment]:
         """List Cancelled Appointments: ``GET /cancelled_appointment``.
 
@@ -94,6 +106,8 @@ class CancelledAppointments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -104,6 +118,8 @@ class CancelledAppointments(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> CancelledAppointment:
         """Get Cancelled Appointment: ``GET /cancelled_appointment/{appointment_id}``.
 
@@ -114,5 +130,41 @@ class CancelledAppointments(Namespace):
             _GET_CANCELLED_APPOINTMENT,
             "get",
             {"appointment_id": appointment_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class CancelledAppointmentsWithRawResponse(Namespace):
+    """``ps.cancelled_appointments.with_raw_response``."""
+
+    _tag = "cancelled_appointments"
+
+    async def get(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CancelledAppointment]:
+        """``cancelled_appointments.get()`` answering its HTTP response: status, headers,
+        request id, timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_CANCELLED_APPOINTMENT,
+            "get",
+            {"appointment_id": appointment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.invoices import Invoice, InvoiceSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_INVOICES_BY_PATIENT_ACCOUNT = ListOperation(
@@ -50,6 +52,14 @@ class Invoices(Namespace):
     _tag = "invoices"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> InvoicesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return InvoicesWithRawResponse(self._engine)
+
     def list_by_patient_account(
         self,
         client_id: int,
@@ -65,6 +75,8 @@ class Invoices(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Invoice]:
         """List Invoices by Patient Account: ``GET
         /patient/{client_id}/account/{account_id}/invoice``.
@@ -94,6 +106,8 @@ class Invoices(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -104,6 +118,8 @@ class Invoices(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Invoice:
         """Get Invoice: ``GET /invoice/{invoice_id}``.
 
@@ -113,5 +129,41 @@ class Invoices(Namespace):
             _GET_INVOICE,
             "get",
             {"invoice_id": invoice_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class InvoicesWithRawResponse(Namespace):
+    """``ps.invoices.with_raw_response``."""
+
+    _tag = "invoices"
+
+    async def get(
+        self,
+        invoice_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Invoice]:
+        """``invoices.get()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_INVOICE,
+            "get",
+            {"invoice_id": invoice_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.item_groups import ItemGroup, ItemGroupSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_ITEM_GROUPS = ListOperation(
@@ -43,6 +45,14 @@ class ItemGroups(Namespace):
     _tag = "item_groups"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> ItemGroupsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return ItemGroupsWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -55,6 +65,8 @@ class ItemGroups(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[ItemGroup]:
         """List Item Groups: ``GET /item_group``.
 
@@ -77,6 +89,8 @@ class ItemGroups(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -87,6 +101,8 @@ class ItemGroups(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ItemGroup:
         """Get Item Group: ``GET /item_group/{item_group_id}``.
 
@@ -96,5 +112,41 @@ class ItemGroups(Namespace):
             _GET_ITEM_GROUP,
             "get",
             {"item_group_id": item_group_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class ItemGroupsWithRawResponse(Namespace):
+    """``ps.item_groups.with_raw_response``."""
+
+    _tag = "item_groups"
+
+    async def get(
+        self,
+        item_group_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ItemGroup]:
+        """``item_groups.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_ITEM_GROUP,
+            "get",
+            {"item_group_id": item_group_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

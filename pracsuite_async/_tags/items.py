@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.items import Item, ItemSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_ITEMS = ListOperation(
@@ -50,6 +52,14 @@ class Items(Namespace):
     _tag = "items"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> ItemsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return ItemsWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -62,6 +72,8 @@ class Items(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Item]:
         """List Items: ``GET /item``.
 
@@ -84,6 +96,8 @@ class Items(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -101,6 +115,8 @@ class Items(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Item]:
         """List Items By Item Group: ``GET /item_group/{item_group_id}/item``.
 
@@ -123,6 +139,8 @@ class Items(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -133,6 +151,8 @@ class Items(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Item:
         """Get Item: ``GET /item/{item_id}``.
 
@@ -141,5 +161,44 @@ class Items(Namespace):
         Docs: https://docs.api.pracsuite.com/openapi/item/getitem-get
         """
         return await self._get(
-            _GET_ITEM, "get", {"item_id": item_id}, {"timeout": timeout, "max_retries": max_retries}
+            _GET_ITEM,
+            "get",
+            {"item_id": item_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class ItemsWithRawResponse(Namespace):
+    """``ps.items.with_raw_response``."""
+
+    _tag = "items"
+
+    async def get(
+        self,
+        item_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Item]:
+        """``items.get()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_ITEM,
+            "get",
+            {"item_id": item_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

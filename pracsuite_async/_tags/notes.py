@@ -5,17 +5,19 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterable, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import get_args
+from typing import Any, get_args
 
 from .._changes import Change, Checkpoint
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.notes import Note, NoteSortField
 from .._namespace import Namespace
 from .._operations import ChangeFeed, ListOperation, Operation, Param, WriteOperation
 from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_NOTES = ListOperation(
@@ -77,6 +79,14 @@ class Notes(Namespace):
     _tag = "notes"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> NotesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return NotesWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -89,6 +99,8 @@ class Notes(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Note]:
         """List Notes: ``GET /note``.
 
@@ -112,6 +124,8 @@ class Notes(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -124,6 +138,8 @@ class Notes(Namespace):
         page_size: int = 100,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[Note], None]:
         """Changes feed of ``GET /note``: each created or updated record once, oldest first,
         polled every ``interval`` seconds through the ``updated`` filter.
@@ -139,7 +155,12 @@ class Notes(Namespace):
             interval,
             lookback,
             page_size,
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def create(
@@ -158,6 +179,9 @@ class Notes(Namespace):
         resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Note:
         """Create Note: ``POST /note``.
 
@@ -184,5 +208,66 @@ class Notes(Namespace):
                 "width": width,
                 "resource_ids": resource_ids,
             },
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+
+class NotesWithRawResponse(Namespace):
+    """``ps.notes.with_raw_response``."""
+
+    _tag = "notes"
+
+    async def create(
+        self,
+        *,
+        app_time: datetime,
+        practitioner_id: int,
+        business_id: int,
+        duration: int,
+        description: str,
+        font_colour: str | NotGiven = NOT_GIVEN,
+        bg_colour: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Note]:
+        """``notes.create()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _CREATE_NOTE,
+            "create",
+            {},
+            {
+                "app_time": app_time,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "description": description,
+                "font_colour": font_colour,
+                "bg_colour": bg_colour,
+                "notes": notes,
+                "column_number": column_number,
+                "width": width,
+                "resource_ids": resource_ids,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )

@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.patient_accounts import PatientAccount, PatientAccountSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_ACCOUNTS_FOR_PATIENT = ListOperation(
@@ -53,6 +55,14 @@ class PatientAccounts(Namespace):
     _tag = "patient_accounts"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> PatientAccountsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PatientAccountsWithRawResponse(self._engine)
+
     def list_by_patient(
         self,
         client_id: int,
@@ -67,6 +77,8 @@ class PatientAccounts(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[PatientAccount]:
         """List Accounts for a Patient: ``GET /patient/{client_id}/account``.
 
@@ -91,6 +103,8 @@ class PatientAccounts(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -102,6 +116,8 @@ class PatientAccounts(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PatientAccount:
         """Get Patient Account: ``GET /patient/{client_id}/account/{account_id}``.
 
@@ -111,5 +127,42 @@ class PatientAccounts(Namespace):
             _GET_PATIENT_ACCOUNT,
             "get",
             {"client_id": client_id, "account_id": account_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class PatientAccountsWithRawResponse(Namespace):
+    """``ps.patient_accounts.with_raw_response``."""
+
+    _tag = "patient_accounts"
+
+    async def get(
+        self,
+        client_id: int,
+        account_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[PatientAccount]:
+        """``patient_accounts.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PATIENT_ACCOUNT,
+            "get",
+            {"client_id": client_id, "account_id": account_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

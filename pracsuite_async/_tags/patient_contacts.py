@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.patient_contacts import PatientContact, PatientContactSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PATIENT_CONTACTS = ListOperation(
@@ -56,6 +58,14 @@ class PatientContacts(Namespace):
     _tag = "patient_contacts"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> PatientContactsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PatientContactsWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -68,6 +78,8 @@ class PatientContacts(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[PatientContact]:
         """List Patient Contacts: ``GET /patient_contact``.
 
@@ -94,6 +106,8 @@ class PatientContacts(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -104,6 +118,8 @@ class PatientContacts(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PatientContact:
         """Get Patient Contact: ``GET /patient_contact/{patient_contact_id}``.
 
@@ -113,5 +129,41 @@ class PatientContacts(Namespace):
             _GET_PATIENT_CONTACT,
             "get",
             {"patient_contact_id": patient_contact_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class PatientContactsWithRawResponse(Namespace):
+    """``ps.patient_contacts.with_raw_response``."""
+
+    _tag = "patient_contacts"
+
+    async def get(
+        self,
+        patient_contact_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[PatientContact]:
+        """``patient_contacts.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PATIENT_CONTACT,
+            "get",
+            {"patient_contact_id": patient_contact_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,17 +5,19 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterable, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
-from typing import get_args
+from typing import Any, get_args
 
 from .._changes import Change, Checkpoint
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.patients import Patient, PatientSortField
 from .._namespace import Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, WriteOperation
 from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PATIENTS = ListOperation(
@@ -143,6 +145,14 @@ class Patients(Namespace):
     _tag = "patients"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> PatientsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PatientsWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -155,6 +165,8 @@ class Patients(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Patient]:
         """List Patients: ``GET /patient``.
 
@@ -185,6 +197,8 @@ class Patients(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -197,6 +211,8 @@ class Patients(Namespace):
         page_size: int = 100,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[Patient], None]:
         """Changes feed of ``GET /patient``: each created or updated record once, oldest first,
         polled every ``interval`` seconds through the ``file_created`` filter.
@@ -212,7 +228,12 @@ class Patients(Namespace):
             interval,
             lookback,
             page_size,
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def get(
@@ -222,6 +243,8 @@ class Patients(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Patient:
         """Get Patient: ``GET /patient/{client_id}``.
 
@@ -231,7 +254,12 @@ class Patients(Namespace):
             _GET_PATIENT,
             "get",
             {"client_id": client_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def create(
@@ -267,6 +295,9 @@ class Patients(Namespace):
         pronoun_id: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Patient:
         """Create Patient: ``POST /patient``.
 
@@ -313,7 +344,13 @@ class Patients(Namespace):
                 "sex_id": sex_id,
                 "pronoun_id": pronoun_id,
             },
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def update(
@@ -350,6 +387,9 @@ class Patients(Namespace):
         pronoun_id: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Patient:
         """Edit Patient: ``PATCH /patient/{client_id}``.
 
@@ -392,5 +432,208 @@ class Patients(Namespace):
                 "sex_id": sex_id,
                 "pronoun_id": pronoun_id,
             },
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+
+class PatientsWithRawResponse(Namespace):
+    """``ps.patients.with_raw_response``."""
+
+    _tag = "patients"
+
+    async def get(
+        self,
+        client_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Patient]:
+        """``patients.get()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PATIENT,
+            "get",
+            {"client_id": client_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        first_name: str,
+        surname: str,
+        date_of_birth: date | NotGiven = NOT_GIVEN,
+        address_1: str | NotGiven = NOT_GIVEN,
+        suburb: str | NotGiven = NOT_GIVEN,
+        address_state: str | NotGiven = NOT_GIVEN,
+        postcode: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        gender: str | NotGiven = NOT_GIVEN,
+        home_phone: str | NotGiven = NOT_GIVEN,
+        mobile: str | NotGiven = NOT_GIVEN,
+        preferred_phone: int | NotGiven = NOT_GIVEN,
+        fee_cat_id: int | NotGiven = NOT_GIVEN,
+        default_business_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven = NOT_GIVEN,
+        email_marketing_type: int | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        sex_id: int | NotGiven = NOT_GIVEN,
+        pronoun_id: int | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Patient]:
+        """``patients.create()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _CREATE_PATIENT,
+            "create",
+            {},
+            {
+                "first_name": first_name,
+                "surname": surname,
+                "date_of_birth": date_of_birth,
+                "address_1": address_1,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "email": email,
+                "gender": gender,
+                "home_phone": home_phone,
+                "mobile": mobile,
+                "preferred_phone": preferred_phone,
+                "fee_cat_id": fee_cat_id,
+                "default_business_id": default_business_id,
+                "default_practitioner_id": default_practitioner_id,
+                "default_practitioner_business_id": default_practitioner_business_id,
+                "default_sms_reminder": default_sms_reminder,
+                "default_email_reminder": default_email_reminder,
+                "default_sms_confirmation": default_sms_confirmation,
+                "default_email_confirmation": default_email_confirmation,
+                "default_sms_follow_up": default_sms_follow_up,
+                "default_email_follow_up": default_email_follow_up,
+                "sms_marketing_type": sms_marketing_type,
+                "email_marketing_type": email_marketing_type,
+                "timezone": timezone,
+                "sex_id": sex_id,
+                "pronoun_id": pronoun_id,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def update(
+        self,
+        client_id: int,
+        /,
+        *,
+        first_name: str | NotGiven = NOT_GIVEN,
+        surname: str | NotGiven = NOT_GIVEN,
+        date_of_birth: date | NotGiven = NOT_GIVEN,
+        address_1: str | NotGiven = NOT_GIVEN,
+        suburb: str | NotGiven = NOT_GIVEN,
+        address_state: str | NotGiven = NOT_GIVEN,
+        postcode: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        gender: str | NotGiven = NOT_GIVEN,
+        home_phone: str | NotGiven = NOT_GIVEN,
+        mobile: str | NotGiven = NOT_GIVEN,
+        preferred_phone: int | NotGiven = NOT_GIVEN,
+        fee_cat_id: int | NotGiven = NOT_GIVEN,
+        default_business_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven = NOT_GIVEN,
+        email_marketing_type: int | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        sex_id: int | NotGiven = NOT_GIVEN,
+        pronoun_id: int | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Patient]:
+        """``patients.update()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _EDIT_PATIENT,
+            "update",
+            {"client_id": client_id},
+            {
+                "first_name": first_name,
+                "surname": surname,
+                "date_of_birth": date_of_birth,
+                "address_1": address_1,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "email": email,
+                "gender": gender,
+                "home_phone": home_phone,
+                "mobile": mobile,
+                "preferred_phone": preferred_phone,
+                "fee_cat_id": fee_cat_id,
+                "default_business_id": default_business_id,
+                "default_practitioner_id": default_practitioner_id,
+                "default_sms_reminder": default_sms_reminder,
+                "default_email_reminder": default_email_reminder,
+                "default_sms_confirmation": default_sms_confirmation,
+                "default_email_confirmation": default_email_confirmation,
+                "default_sms_follow_up": default_sms_follow_up,
+                "default_email_follow_up": default_email_follow_up,
+                "sms_marketing_type": sms_marketing_type,
+                "email_marketing_type": email_marketing_type,
+                "timezone": timezone,
+                "sex_id": sex_id,
+                "pronoun_id": pronoun_id,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )

@@ -5,10 +5,11 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.payer_contacts import PayerContact, PayerContactSortField
 from .._namespace import Namespace
 from .._operations import ListOperation, Operation
@@ -62,6 +63,8 @@ class PayerContacts(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[PayerContact]:
         """List Payer Contacts by Payer: ``GET /payer/{payer_id}/payer_contact``.
 
@@ -86,5 +89,7 @@ class PayerContacts(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )

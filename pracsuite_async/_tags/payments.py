@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.payments import Payment, PaymentSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PAYMENTS_BY_PATIENT_ACCOUNT = ListOperation(
@@ -48,6 +50,14 @@ class Payments(Namespace):
     _tag = "payments"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> PaymentsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PaymentsWithRawResponse(self._engine)
+
     def list_by_patient_account(
         self,
         client_id: int,
@@ -63,6 +73,8 @@ class Payments(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Payment]:
         """List Payments by Patient Account: ``GET
         /patient/{client_id}/account/{account_id}/payment``.
@@ -88,6 +100,8 @@ class Payments(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -98,6 +112,8 @@ class Payments(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Payment:
         """Get Payment: ``GET /payment/{payment_id}``.
 
@@ -107,5 +123,41 @@ class Payments(Namespace):
             _GET_PAYMENT,
             "get",
             {"payment_id": payment_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class PaymentsWithRawResponse(Namespace):
+    """``ps.payments.with_raw_response``."""
+
+    _tag = "payments"
+
+    async def get(
+        self,
+        payment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Payment]:
+        """``payments.get()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PAYMENT,
+            "get",
+            {"payment_id": payment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

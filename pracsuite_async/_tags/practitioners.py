@@ -5,16 +5,18 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterable, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import get_args
 
 from .._changes import Change, Checkpoint
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.practitioners import Practitioner, PractitionerSortField
 from .._namespace import Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PRACTITIONERS = ListOperation(
@@ -80,6 +82,14 @@ class Practitioners(Namespace):
     _tag = "practitioners"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> PractitionersWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PractitionersWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -92,6 +102,8 @@ class Practitioners(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Practitioner]:
         """List Practitioners: ``GET /practitioner``.
 
@@ -115,6 +127,8 @@ class Practitioners(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -127,6 +141,8 @@ class Practitioners(Namespace):
         page_size: int = 100,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[Practitioner], None]:
         """Changes feed of ``GET /practitioner``: each created or updated record once, oldest
         first, polled every ``interval`` seconds through the ``created`` filter.
@@ -142,7 +158,12 @@ class Practitioners(Namespace):
             interval,
             lookback,
             page_size,
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_by_business(
@@ -159,6 +180,8 @@ class Practitioners(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Practitioner]:
         """List Practitioners from Business: ``GET /business/{business_id}/practitioner``.
 
@@ -186,6 +209,8 @@ class Practitioners(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -203,6 +228,8 @@ class Practitioners(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Practitioner]:
         """List Practitioners from Profession: ``GET
         /profession/{profession_id}/practitioner``.
@@ -228,6 +255,8 @@ class Practitioners(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -238,6 +267,8 @@ class Practitioners(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Practitioner:
         """Get Practitioner: ``GET /practitioner/{practitioner_id}``.
 
@@ -247,5 +278,41 @@ class Practitioners(Namespace):
             _GET_PRACTITIONER,
             "get",
             {"practitioner_id": practitioner_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class PractitionersWithRawResponse(Namespace):
+    """``ps.practitioners.with_raw_response``."""
+
+    _tag = "practitioners"
+
+    async def get(
+        self,
+        practitioner_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Practitioner]:
+        """``practitioners.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PRACTITIONER,
+            "get",
+            {"practitioner_id": practitioner_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,14 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.resources import Resource, ResourceSortField
 from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
 from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
 from .._wire import DEFAULT_PAGE_SIZE
 
 _LIST_RESOURCES = ListOperation(
@@ -60,6 +62,14 @@ class Resources(Namespace):
     _tag = "resources"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> ResourcesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return ResourcesWithRawResponse(self._engine)
+
     def list(
         self,
         *,
@@ -71,6 +81,8 @@ class Resources(Namespace):
         sort_by: Sequence[ResourceSortField] | None = None,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Resource]:
         """List Resources: ``GET /resource``.
 
@@ -90,6 +102,8 @@ class Resources(Namespace):
                 "sort_by": sort_by,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -106,6 +120,8 @@ class Resources(Namespace):
         sort_by: Sequence[ResourceSortField] | None = None,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Resource]:
         """List Resources by Appointment: ``GET /appointment/{appointment_id}/resource``.
 
@@ -125,6 +141,8 @@ class Resources(Namespace):
                 "sort_by": sort_by,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -141,6 +159,8 @@ class Resources(Namespace):
         sort_by: Sequence[ResourceSortField] | None = None,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Resource]:
         """List Resources by Appointment Type: ``GET
         /appointment_type/{appointment_type_id}/resource``.
@@ -162,6 +182,8 @@ class Resources(Namespace):
                 "sort_by": sort_by,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
 
@@ -172,6 +194,8 @@ class Resources(Namespace):
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Resource:
         """Get Resource: ``GET /resource/{resource_id}``.
 
@@ -181,5 +205,41 @@ class Resources(Namespace):
             _GET_RESOURCE,
             "get",
             {"resource_id": resource_id},
-            {"timeout": timeout, "max_retries": max_retries},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class ResourcesWithRawResponse(Namespace):
+    """``ps.resources.with_raw_response``."""
+
+    _tag = "resources"
+
+    async def get(
+        self,
+        resource_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Resource]:
+        """``resources.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_RESOURCE,
+            "get",
+            {"resource_id": resource_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

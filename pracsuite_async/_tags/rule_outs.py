@@ -5,10 +5,11 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from .._config import Timeout
+from .._extras import QueryParams
 from .._models.rule_outs import RuleOut, RuleOutSortField
 from .._namespace import Namespace
 from .._operations import ListOperation, Operation
@@ -58,6 +59,8 @@ class RuleOuts(Namespace):
         filters: Iterable[Filter] | None = (),
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[RuleOut]:
         """List Rule Outs: ``GET /rule_out``.
 
@@ -81,5 +84,7 @@ class RuleOuts(Namespace):
                 "filters": filters,
                 "timeout": timeout,
                 "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
             },
         )
