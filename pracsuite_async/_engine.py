@@ -39,25 +39,16 @@ from ._wire import (
 M = TypeVar("M")
 
 
-class ListSource(Generic[M]):
-    """The pages of one list call: the page source its pager pulls from."""
+class PageFetcher(Generic[M]):
+    """Fetches the pages of one list: page ``number``, or a ``links.next`` URL; a subclass
+    decodes them."""
 
-    __slots__ = (
-        "_endpoint",
-        "_headers",
-        "_op",
-        "_path",
-        "_query",
-        "_retries",
-        "_sender",
-        "_timeout",
-    )
+    __slots__ = ("_endpoint", "_headers", "_path", "_query", "_retries", "_sender", "_timeout")
 
     def __init__(
         self,
         sender: Sender,
         endpoint: Endpoint,
-        op: ListOperation[M],
         path: str,
         query: ListQuery,
         *,
@@ -68,7 +59,6 @@ class ListSource(Generic[M]):
         self._sender = sender
         self._headers = extra_headers
         self._endpoint = endpoint
-        self._op = op
         self._path = path
         self._query = query
         self._timeout = timeout
@@ -88,6 +78,35 @@ class ListSource(Generic[M]):
     async def follow(self, url: str) -> Response:
         request = self._endpoint.link(url, timeout=self._timeout)
         return await self._sender.send(request, max_retries=self._retries)
+
+
+class ListSource(PageFetcher[M]):
+    """The pages of one list call: the page source its pager pulls from."""
+
+    __slots__ = ("_op",)
+
+    def __init__(
+        self,
+        sender: Sender,
+        endpoint: Endpoint,
+        op: ListOperation[M],
+        path: str,
+        query: ListQuery,
+        *,
+        timeout: Timeout | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            sender,
+            endpoint,
+            path,
+            query,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        self._op = op
 
     def decode(self, fetched: Response) -> Page[M]:
         op = self._op

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from ._config import Timeout
-from ._core import Endpoint, page_number, page_request, status_error_of
+from ._core import Endpoint, page_number, status_error_of
 from ._datatypes import Page, Response
 from ._decode import decode_page, decode_record, loads
+from ._engine import PageFetcher
 from ._errors import PracSuiteValueError
 from ._extras import QueryParams, query_pairs
 from ._pagination import AsyncPager, OnChange, PullSettings
@@ -63,19 +64,10 @@ def read_model(response: Response, model: type[M]) -> M:
     return decode_record(loads(response.body, response.request), model, response.request)
 
 
-class GenericSource(Generic[M]):
+class GenericSource(PageFetcher[M]):
     """The pages of an undocumented list: ``{<list_key>: [...], "total_entries", "links"}``."""
 
-    __slots__ = (
-        "_endpoint",
-        "_list_key",
-        "_model",
-        "_path",
-        "_query",
-        "_retries",
-        "_sender",
-        "_timeout",
-    )
+    __slots__ = ("_list_key", "_model")
 
     def __init__(
         self,
@@ -89,24 +81,9 @@ class GenericSource(Generic[M]):
         timeout: Timeout | None,
         max_retries: int | None,
     ) -> None:
-        self._sender = sender
-        self._endpoint = endpoint
-        self._path = path
-        self._query = query
+        super().__init__(sender, endpoint, path, query, timeout=timeout, max_retries=max_retries)
         self._list_key = list_key
         self._model = model
-        self._timeout = timeout
-        self._retries = max_retries
-
-    async def fetch(self, number: int) -> Response:
-        request = page_request(
-            self._endpoint, self._path, self._query, number, timeout=self._timeout
-        )
-        return await self._sender.send(request, max_retries=self._retries)
-
-    async def follow(self, url: str) -> Response:
-        request = self._endpoint.link(url, timeout=self._timeout)
-        return await self._sender.send(request, max_retries=self._retries)
 
     def decode(self, fetched: Response) -> Page[M]:
         error = status_error_of(fetched)
