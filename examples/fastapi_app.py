@@ -5,6 +5,8 @@ What it shows:
 - ONE ``AsyncPracSuite`` per application, made in the FastAPI lifespan (startup), shared by
   every request through a dependency, and closed at shutdown;
 - ``GET /patients/{client_id}``: a single record; ``NotFoundError`` becomes 404;
+- records returned through ``to_jsonable`` (timestamps as ISO 8601 strings with ``Z``, the
+  clinic-local ``app_time`` without an offset, dates as ``YYYY-MM-DD``);
 - ``GET /appointments?practitioner_id=3&page_size=20``: one page of a list filtered with a
   ``q[]`` condition (``Filter.eq``), with the list's ``total_entries``;
 - ``POST /appointments``: a booking; arguments the SDK refuses before sending
@@ -34,7 +36,6 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Annotated, Any
 
-import attrs
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -47,6 +48,7 @@ from pracsuite_async import (
     NotFoundError,
     PracSuiteValueError,
     UnprocessableEntityError,
+    to_jsonable,
 )
 
 ClientFactory = Callable[[], AbstractAsyncContextManager[AsyncPracSuite]]
@@ -106,7 +108,7 @@ def create_app(client_factory: ClientFactory = client_from_env) -> FastAPI:
 
     @app.get("/patients/{client_id}")
     async def get_patient(client_id: int, ps: PracSuite) -> dict[str, Any]:
-        return as_json(await ps.patients.get(client_id))  # NotFoundError -> 404 below
+        return to_jsonable(await ps.patients.get(client_id))  # NotFoundError -> 404 below
 
     @app.get("/appointments")
     async def list_appointments(
@@ -125,7 +127,7 @@ def create_app(client_factory: ClientFactory = client_from_env) -> FastAPI:
                 return {
                     "total_entries": page.total_entries,
                     "page_size": page.page_size,
-                    "appointments": [as_json(item) for item in page.items],
+                    "appointments": to_jsonable(page.items),
                 }
         return {"total_entries": 0, "page_size": page_size, "appointments": []}
 
@@ -134,7 +136,7 @@ def create_app(client_factory: ClientFactory = client_from_env) -> FastAPI:
         # The SDK checks the arguments (e.g. duration 5..1440 in steps of 5, a naive
         # app_time) before sending: PracSuiteValueError -> 422 below.
         created = await ps.appointments.create(**booking.model_dump())
-        return as_json(created)
+        return to_jsonable(created)
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> JSONResponse:
@@ -159,13 +161,6 @@ def create_app(client_factory: ClientFactory = client_from_env) -> FastAPI:
         return JSONResponse({"detail": "PracSuite is unreachable"}, status_code=503)
 
     return app
-
-
-def as_json(record: Any) -> dict[str, Any]:
-    """A record (a frozen attrs class) as a dict FastAPI can encode, without paging metadata."""
-    hidden = {"links", "row_num", "total_rows"}
-    fields: dict[str, Any] = attrs.asdict(record, filter=lambda a, _: a.name not in hidden)
-    return fields
 
 
 def _sandbox_from_env() -> bool:

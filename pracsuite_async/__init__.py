@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPager
     from ._params import NOT_GIVEN
     from ._ratelimit import LimiterUnavailableError, QuotaExceededError, QuotaUsage, RateLimiter
+    from ._response import APIResponse, HTTPRequest
+    from ._serialize import to_jsonable
     from ._wire import Filter
 
 _ERRORS = (
@@ -95,12 +97,16 @@ _HOMES: dict[str, str] = {
     "LimiterUnavailableError": "._ratelimit",
     "NOT_GIVEN": "._params",
     "Timeout": "._config",
+    "to_jsonable": "._serialize",
+    "APIResponse": "._response",
+    "HTTPRequest": "._response",
     **dict.fromkeys(_ERRORS, "._errors"),
 }
 
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPager",
@@ -114,6 +120,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "Filter",
+    "HTTPRequest",
     "InternalServerError",
     "LimiterUnavailableError",
     "MockBackend",
@@ -140,6 +147,7 @@ __all__ = [
     "UnprocessableEntityError",
     "WriteOutcomeUnknownError",
     "__version__",
+    "to_jsonable",
     "types",
 ]
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import ssl as ssl_module
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self, TypeVar, overload
 
+import attrs
 from yarl import URL
 
 from ._aiohttp_backend import AiohttpBackend, ClientSession, check_session
@@ -25,10 +27,17 @@ from ._core import Endpoint
 from ._core import user_agent as full_user_agent
 from ._engine import Engine
 from ._errors import ConfigurationError
+from ._extras import QueryParams, query_pairs
+from ._generic import check_method, check_path, generic_pager, read_json, read_model
+from ._log import setup_from_env
+from ._pagination import AsyncPager, OnChange
 from ._ratelimit import Admission, RateLimiter
 from ._retry import RetryPolicy
 from ._sender import Sender
 from ._tags import Namespaces
+from ._testmode import is_testing
+
+M = TypeVar("M")
 
 
 def _check_transport_settings(
@@ -100,6 +109,7 @@ class AsyncPracSuite(Namespaces):
         vendor = resolve_key(vendor_key, VENDOR_KEY_ENV, "vendor key (x-api-key)", env)
         account = resolve_key(api_key, API_KEY_ENV, "account key (A-api-key)", env)
         self._base_url = validate_base_url(base_url, env)
+        setup_from_env(env)
         _check_transport_settings(ssl=ssl, session=session, user_agent=user_agent, backend=backend)
         check_bool("adaptive_rate", adaptive_rate, error=ConfigurationError)
         if rate_limiter is not None:
@@ -124,6 +134,8 @@ class AsyncPracSuite(Namespaces):
             )
         except (TypeError, ValueError) as exc:
             raise ConfigurationError(str(exc)) from None
+        if is_testing():
+            retry = attrs.evolve(retry, backoff_base=0.0, backoff_cap=0.0, max_retry_after=0.0)
         if backend is None:
             backend = AiohttpBackend(session=session, ssl=ssl, limit=limiter.max_concurrency)
         endpoint = Endpoint(
@@ -141,6 +153,23 @@ class AsyncPracSuite(Namespaces):
         state = "closed" if self.closed else "open"
         return f"AsyncPracSuite(base_url='{self._base_url}', {state}, {self.rate_limiter!r})"
 
+    def with_options(
+        self, *, timeout: Timeout | float | None = None, max_retries: int | None = None
+    ) -> Self:
+        """This client with other defaults for its calls, e.g.
+        ``ps.with_options(timeout=5, max_retries=0).patients.get(7)``: the same keys,
+        connection pool, limiter and retry count; closing either closes both. A call's own
+        ``timeout=`` or ``max_retries=`` still wins.
+        """
+        engine = self._engine
+        endpoint = engine.endpoint
+        if timeout is not None:
+            endpoint = endpoint.with_timeout(Timeout.coerce(timeout))
+        view = copy.copy(self)
+        view._engine = Engine(self._sender, endpoint, max_retries=engine.retries(max_retries))
+        view._bind_namespaces(view._engine)
+        return view
+
     @property
     def base_url(self) -> str:
         return str(self._base_url)
@@ -155,6 +184,121 @@ class AsyncPracSuite(Namespaces):
     def retry_count(self) -> int:
         """Requests re-sent by the retry policy since the client was made."""
         return self._sender.retries
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = ...,
+        body: Any = ...,
+        model: None = ...,
+        timeout: Timeout | float | None = ...,
+        max_retries: int | None = ...,
+    ) -> Any: ...
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = ...,
+        body: Any = ...,
+        model: type[M],
+        timeout: Timeout | float | None = ...,
+        max_retries: int | None = ...,
+    ) -> M: ...
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        body: Any = None,
+        model: type[Any] | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Call an endpoint the SDK has no method for, e.g. ``await ps.request("GET",
+        "/new_thing/7")``: the parsed JSON answer (None when empty), or ``model`` (an attrs
+        class of yours) built from it.
+
+        Same keys, limiter, retries (GETs on errors; writes only when provably unsent) and
+        typed errors as every method. ``params`` are sent as given; ``body`` as JSON.
+        """
+        verb = check_method(method)
+        pairs = query_pairs(params, "request() params")
+        call = self._engine.endpoint.to(
+            verb, check_path(path), pairs, json_body=body, timeout=timeout
+        )
+        response = await self._sender.send(call, max_retries=self._engine.retries(max_retries))
+        return read_json(response) if model is None else read_model(response, model)
+
+    @overload
+    def paginate(
+        self,
+        path: str,
+        *,
+        list_key: str,
+        model: None = ...,
+        params: QueryParams | None = ...,
+        page_size: int = ...,
+        limit: int | None = ...,
+        concurrency: int | None = ...,
+        timeout: Timeout | float | None = ...,
+        max_retries: int | None = ...,
+        on_change: OnChange = ...,
+    ) -> AsyncPager[dict[str, Any]]: ...
+    @overload
+    def paginate(
+        self,
+        path: str,
+        *,
+        list_key: str,
+        model: type[M],
+        params: QueryParams | None = ...,
+        page_size: int = ...,
+        limit: int | None = ...,
+        concurrency: int | None = ...,
+        timeout: Timeout | float | None = ...,
+        max_retries: int | None = ...,
+        on_change: OnChange = ...,
+    ) -> AsyncPager[M]: ...
+    def paginate(
+        self,
+        path: str,
+        *,
+        list_key: str,
+        model: type[Any] | None = None,
+        params: QueryParams | None = None,
+        page_size: int = 50,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        on_change: OnChange = "warn",
+    ) -> AsyncPager[Any]:
+        """Page through a list the SDK has no method for, e.g. ``ps.paginate("/new_thing",
+        list_key="things")``: items as dicts, or as ``model`` (an attrs class of yours).
+
+        The pager of every list method (concurrent pages, ``total_entries`` or
+        ``links.next``, ``limit``, ``on_change``), through the same limiter and retries.
+        """
+        return generic_pager(
+            self._sender,
+            self._engine.endpoint,
+            path,
+            list_key=list_key,
+            model=dict if model is None else model,
+            params=params,
+            page_size=page_size,
+            limit=limit,
+            concurrency=concurrency,
+            timeout=timeout,
+            max_retries=self._engine.retries(max_retries),
+            on_change=on_change,
+        )
 
     @property
     def closed(self) -> bool:

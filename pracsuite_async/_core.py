@@ -31,6 +31,7 @@ from ._errors import (
     WriteOutcomeUnknownError,
     status_error,
 )
+from ._extras import NO_EXTRAS, Extras
 from ._operations import GetOperation, WriteOperation
 from ._params import build_body
 from ._retry import IDEMPOTENT_METHODS, Outcome, parse_retry_after
@@ -68,10 +69,10 @@ class Endpoint:
         user_agent: str,
         timeout: Timeout,
     ) -> None:
-        self.base_url = base_url
+        self.base_url: URL = base_url
         self._root = str(base_url)
-        self.timeout = timeout
-        self.headers = Headers(
+        self.timeout: Timeout = timeout
+        self.headers: Headers = Headers(
             {
                 "x-api-key": vendor_key.reveal(),
                 "A-api-key": api_key.reveal(),
@@ -84,6 +85,14 @@ class Endpoint:
     def __repr__(self) -> str:  # the headers' repr hides the keys
         return f"Endpoint(base_url='{self._root}', headers={self.headers!r})"
 
+    def with_timeout(self, timeout: Timeout) -> Endpoint:
+        """The same endpoint with another default timeout."""
+        other = object.__new__(Endpoint)
+        for name in self.__slots__:
+            object.__setattr__(other, name, getattr(self, name))
+        other.timeout = timeout
+        return other
+
     def to(
         self,
         method: str,
@@ -92,6 +101,7 @@ class Endpoint:
         *,
         json_body: Any = None,
         timeout: CallTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Request:
         """A request to ``path`` under the API root, its query ``pairs`` percent-encoded
         exactly as the docs show."""
@@ -99,7 +109,12 @@ class Endpoint:
         text = f"{self._root}{path}{'?' + query if query else ''}"
         # The text is already in yarl's encoded form, so it is also the URL as shown.
         return self.request(
-            method, URL(text, encoded=True), json_body=json_body, timeout=timeout, shown=text
+            method,
+            URL(text, encoded=True),
+            json_body=json_body,
+            timeout=timeout,
+            shown=text,
+            extra_headers=extra_headers,
         )
 
     def request(
@@ -110,17 +125,22 @@ class Endpoint:
         json_body: Any = None,
         timeout: CallTimeout = None,
         shown: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Request:
         """A request to ``url`` with the keys, and ``json_body`` encoded when given;
-        ``timeout`` (a Timeout or seconds) overrides the client's."""
+        ``timeout`` (a Timeout or seconds) overrides the client's; ``extra_headers`` are
+        added (checked before not to name the key headers)."""
         chosen = self.timeout if timeout is None else Timeout.coerce(timeout)
         info = RequestInfo(method=method, url=str(url) if shown is None else shown)
+        headers = self.headers if json_body is None else self._json_headers
+        if extra_headers:
+            headers = Headers({**headers, **extra_headers})
         if json_body is None:
-            return Request(method=method, url=url, headers=self.headers, timeout=chosen, info=info)
+            return Request(method=method, url=url, headers=headers, timeout=chosen, info=info)
         return Request(
             method=method,
             url=url,
-            headers=self._json_headers,
+            headers=headers,
             body=json.dumps(json_body).encode(),
             timeout=chosen,
             info=info,
@@ -149,9 +169,11 @@ def get_request(
     ids: Mapping[str, object],
     *,
     timeout: CallTimeout = None,
+    extras: Extras = NO_EXTRAS,
 ) -> Request:
-    """The GET of one record."""
-    return endpoint.to("GET", path_of(op.path, ids), timeout=timeout)
+    """The GET of one record (``extras`` added as given)."""
+    path = path_of(op.path, ids)
+    return endpoint.to("GET", path, extras.query, timeout=timeout, extra_headers=extras.headers)
 
 
 def write_request(
@@ -162,18 +184,37 @@ def write_request(
     *,
     method: str,
     timeout: CallTimeout = None,
+    extras: Extras = NO_EXTRAS,
 ) -> Request:
     """A write with its body checked against the operation (``method`` names the SDK method
-    in error messages)."""
+    in error messages); the extras are added as given."""
     path = path_of(op.path, ids)
-    return endpoint.to(op.method, path, json_body=build_body(method, op, values), timeout=timeout)
+    body = build_body(method, op, values)
+    if extras.body:
+        body = {**(body or {}), **extras.body}
+    return endpoint.to(
+        op.method,
+        path,
+        extras.query,
+        json_body=body,
+        timeout=timeout,
+        extra_headers=extras.headers,
+    )
 
 
 def page_request(
-    endpoint: Endpoint, path: str, query: ListQuery, number: int, *, timeout: CallTimeout
+    endpoint: Endpoint,
+    path: str,
+    query: ListQuery,
+    number: int,
+    *,
+    timeout: CallTimeout,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Request:
     """The GET of page ``number`` of a list."""
-    return endpoint.to("GET", path, query.pairs(number), timeout=timeout)
+    return endpoint.to(
+        "GET", path, query.pairs(number), timeout=timeout, extra_headers=extra_headers
+    )
 
 
 def page_number(url: str) -> int | None:

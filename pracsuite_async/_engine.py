@@ -4,7 +4,7 @@ reads the answers into records and pages."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -19,8 +19,9 @@ from ._core import (
     read_record,
     write_request,
 )
-from ._datatypes import Page, Response
+from ._datatypes import Page, Request, Response
 from ._errors import PracSuiteValueError
+from ._extras import QueryParams, check_extras
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, PullSettings
 from ._params import check_concurrency, query_pairs
@@ -38,10 +39,51 @@ from ._wire import (
 M = TypeVar("M")
 
 
-class ListSource(Generic[M]):
+class PageFetcher(Generic[M]):
+    """Fetches the pages of one list: page ``number``, or a ``links.next`` URL; a subclass
+    decodes them."""
+
+    __slots__ = ("_endpoint", "_headers", "_path", "_query", "_retries", "_sender", "_timeout")
+
+    def __init__(
+        self,
+        sender: Sender,
+        endpoint: Endpoint,
+        path: str,
+        query: ListQuery,
+        *,
+        timeout: Timeout | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self._sender = sender
+        self._headers = extra_headers
+        self._endpoint = endpoint
+        self._path = path
+        self._query = query
+        self._timeout = timeout
+        self._retries = max_retries
+
+    async def fetch(self, number: int) -> Response:
+        request = page_request(
+            self._endpoint,
+            self._path,
+            self._query,
+            number,
+            timeout=self._timeout,
+            extra_headers=self._headers,
+        )
+        return await self._sender.send(request, max_retries=self._retries, bulk=True)
+
+    async def follow(self, url: str) -> Response:
+        request = self._endpoint.link(url, timeout=self._timeout)
+        return await self._sender.send(request, max_retries=self._retries, bulk=True)
+
+
+class ListSource(PageFetcher[M]):
     """The pages of one list call: the page source its pager pulls from."""
 
-    __slots__ = ("_endpoint", "_op", "_path", "_query", "_retries", "_sender", "_timeout")
+    __slots__ = ("_op",)
 
     def __init__(
         self,
@@ -53,24 +95,18 @@ class ListSource(Generic[M]):
         *,
         timeout: Timeout | None,
         max_retries: int | None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        self._sender = sender
-        self._endpoint = endpoint
-        self._op = op
-        self._path = path
-        self._query = query
-        self._timeout = timeout
-        self._retries = max_retries
-
-    async def fetch(self, number: int) -> Response:
-        request = page_request(
-            self._endpoint, self._path, self._query, number, timeout=self._timeout
+        super().__init__(
+            sender,
+            endpoint,
+            path,
+            query,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
-        return await self._sender.send(request, max_retries=self._retries, bulk=True)
-
-    async def follow(self, url: str) -> Response:
-        request = self._endpoint.link(url, timeout=self._timeout)
-        return await self._sender.send(request, max_retries=self._retries, bulk=True)
+        self._op = op
 
     def decode(self, fetched: Response) -> Page[M]:
         op = self._op
@@ -83,9 +119,16 @@ class ListSource(Generic[M]):
 class Engine:
     """Shared by every tag namespace of one client."""
 
-    def __init__(self, sender: Sender, endpoint: Endpoint) -> None:
+    def __init__(
+        self, sender: Sender, endpoint: Endpoint, *, max_retries: int | None = None
+    ) -> None:
         self.sender = sender
         self.endpoint = endpoint
+        self.max_retries = max_retries  # None: the client's retry policy decides
+
+    def retries(self, max_retries: int | None) -> int | None:
+        """A call's ``max_retries``: its own, checked, else this engine's default."""
+        return self.max_retries if max_retries is None else _check_retries(max_retries)
 
     def pager(
         self,
@@ -103,9 +146,15 @@ class Engine:
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
         on_change: OnChange = "warn",
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[M]:
         """Validate everything up front, then return a lazy pager (no request yet)."""
         path = path_of(op.path, ids)
+        extras = check_extras(
+            method, extra_query=extra_query, extra_headers=extra_headers, extra_body=extra_body
+        )
         if isinstance(filters, Filter):
             filters = (filters,)
         if filters is None:
@@ -118,7 +167,7 @@ class Engine:
             page_size=check_page_size(page_size),
             sort_by=() if sort_by is None else check_sort_by(sort_by, op.sort_fields),
             filters=tuple(encode_filter(f, op.filters) for f in filters),
-            extra=query_pairs(method, op, params or {}),
+            extra=query_pairs(method, op, params or {}) + extras.query,
             paged=op.paged,
         )
         if limit is not None:
@@ -126,7 +175,7 @@ class Engine:
         check_positive("start_page", start_page)
         in_flight = check_concurrency(concurrency, self.sender.limiter.max_concurrency)
         call_timeout = None if timeout is None else Timeout.coerce(timeout)
-        retries = _check_retries(max_retries)
+        retries = self.retries(max_retries)
         if on_change not in ("warn", "error", "ignore"):
             raise PracSuiteValueError(
                 f"on_change must be 'warn', 'error' or 'ignore', got {on_change!r}"
@@ -139,6 +188,7 @@ class Engine:
             query,
             timeout=call_timeout,
             max_retries=retries,
+            extra_headers=extras.headers,
         )
         settings = PullSettings(
             page_size=query.page_size,
@@ -156,11 +206,43 @@ class Engine:
         *,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        method: str = "get",
     ) -> tuple[M, Response]:
         """One record and the response it came in; every argument checked before sending."""
-        request = get_request(self.endpoint, op, ids, timeout=timeout)
-        response = await self.sender.send(request, max_retries=_check_retries(max_retries))
+        _, response = await self.get_exchange(
+            op,
+            ids,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            method=method,
+        )
         return read_record(response, op.model), response
+
+    async def get_exchange(
+        self,
+        op: GetOperation[M],
+        ids: Mapping[str, object],
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        method: str = "get",
+    ) -> tuple[Request, Response]:
+        """The request of a GET of one record as sent, and its 2xx response (unread)."""
+        extras = check_extras(
+            method, extra_query=extra_query, extra_headers=extra_headers, extra_body=extra_body
+        )
+        request = get_request(self.endpoint, op, ids, timeout=timeout, extras=extras)
+        response = await self.sender.send(request, max_retries=self.retries(max_retries))
+        return request, response
 
     async def send_with_response(
         self,
@@ -171,13 +253,52 @@ class Engine:
         method: str,
         timeout: Timeout | float | None = None,
         max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> tuple[M | None, Response]:
         """A write's result (None when the operation answers no body) and its response."""
-        request = write_request(self.endpoint, op, ids, values, method=method, timeout=timeout)
-        response = await self.sender.send(request, max_retries=_check_retries(max_retries))
+        _, response = await self.write_exchange(
+            op,
+            ids,
+            values,
+            method=method,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+        )
         if op.model is None:
             return None, response
         return read_record(response, op.model), response
+
+    async def write_exchange(
+        self,
+        op: WriteOperation[M],
+        ids: Mapping[str, object],
+        values: Mapping[str, object],
+        *,
+        method: str,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> tuple[Request, Response]:
+        """A write's request as sent, and its 2xx response (unread)."""
+        extras = check_extras(
+            method,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            writes=True,
+        )
+        request = write_request(
+            self.endpoint, op, ids, values, method=method, timeout=timeout, extras=extras
+        )
+        response = await self.sender.send(request, max_retries=self.retries(max_retries))
+        return request, response
 
 
 def _unpaged(op: ListOperation[M], page: Page[M]) -> Page[M]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeAlias
 
 import attrs
 from multidict import CIMultiDict
@@ -135,6 +135,10 @@ class ResponseValidationError(PracSuiteError):
         )
 
 
+ErrorBody: TypeAlias = dict[str, Any] | list[Any] | str | int | float | bool | None
+"""An error response's body: its parsed JSON, or its text when it is not JSON (None: empty)."""
+
+
 class APIStatusError(PracSuiteError):
     """The API answered with an error status.
 
@@ -153,12 +157,12 @@ class APIStatusError(PracSuiteError):
         *,
         status: int,
         request: RequestInfo,
-        body: Any,
+        body: ErrorBody,
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self.status = status
         self.request = request
-        self.body = body
+        self.body: ErrorBody = body
         self.headers: Mapping[str, str] = CIMultiDict(headers or {})
         error = body.get("error") if isinstance(body, dict) else None
         error = error if isinstance(error, dict) else {}
@@ -279,15 +283,16 @@ def error_class_for(status: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status, UnexpectedStatusError)
 
 
-def parse_error_body(raw: bytes) -> Any:
+def parse_error_body(raw: bytes) -> ErrorBody:
     """The JSON body when it parses, else the text; an empty body is ``None``."""
     if not raw:
         return None
     text = raw.decode("utf-8", errors="replace")
     try:
-        return json.loads(text)
+        parsed: ErrorBody = json.loads(text)
     except ValueError:
         return text
+    return parsed
 
 
 def status_error(

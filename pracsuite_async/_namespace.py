@@ -19,19 +19,33 @@ from ._changes import (
     start_checkpoint,
 )
 from ._config import Timeout
+from ._core import read_record
 from ._engine import Engine
+from ._extras import QueryParams
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange
+from ._response import APIResponse, api_response
 from ._wire import Filter
 
 M = TypeVar("M")
 
 
 class CallOptions(TypedDict, total=False):
-    """Per-call overrides of the client's settings."""
+    """Per-call overrides of the client's settings, and the escape hatch for what the
+    document lacks: ``extra_query`` parameters and ``extra_headers`` (not the key headers),
+    sent as given past the SDK's argument checks."""
 
     timeout: Timeout | float | None
     max_retries: int | None
+    extra_query: QueryParams | None
+    extra_headers: Mapping[str, str] | None
+
+
+class WriteOptions(CallOptions, total=False):
+    """Options of a write: those of every call, and ``extra_body`` fields added to the
+    checked body as given (they override a documented field of the same name)."""
+
+    extra_body: Mapping[str, Any] | None
 
 
 class PageOptions(CallOptions, total=False):
@@ -61,6 +75,7 @@ class ListOptions(PageOptions, total=False):
 
 _LIST_OPTIONS = frozenset(ListOptions.__required_keys__ | ListOptions.__optional_keys__)
 _CALL_OPTIONS = frozenset(CallOptions.__required_keys__ | CallOptions.__optional_keys__)
+_WRITE_OPTIONS = frozenset(WriteOptions.__required_keys__ | WriteOptions.__optional_keys__)
 
 
 def _check_options(method: str, options: Mapping[str, object], known: frozenset[str]) -> None:
@@ -142,8 +157,9 @@ class Namespace:
         ids: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> M:
-        _check_options(f"{self._tag}.{method}", options, _CALL_OPTIONS)
-        record, _ = await self._engine.get_with_response(op, ids, **options)
+        name = f"{self._tag}.{method}"
+        _check_options(name, options, _CALL_OPTIONS)
+        record, _ = await self._engine.get_with_response(op, ids, method=name, **options)
         return record
 
     async def _write(
@@ -168,6 +184,51 @@ class Namespace:
         options: Mapping[str, Any],
     ) -> M | None:
         name = f"{self._tag}.{method}"
-        _check_options(name, options, _CALL_OPTIONS)
+        _check_options(name, options, _WRITE_OPTIONS)
         answer = await self._engine.send_with_response(op, ids, values, method=name, **options)
         return answer[0]
+
+    async def _raw_get(
+        self,
+        op: GetOperation[M],
+        method: str,
+        ids: Mapping[str, object],
+        options: Mapping[str, Any],
+    ) -> APIResponse[M]:
+        name = f"{self._tag}.{method}"
+        _check_options(name, options, _CALL_OPTIONS)
+        request, response = await self._engine.get_exchange(op, ids, method=name, **options)
+        return api_response(request, response, lambda: read_record(response, op.model))
+
+    async def _raw_write(
+        self,
+        op: WriteOperation[M],
+        method: str,
+        ids: Mapping[str, object],
+        values: Mapping[str, object],
+        options: Mapping[str, Any],
+    ) -> APIResponse[M]:
+        model = op.model
+        if model is None:  # pragma: no cover - generated code pairs models with _raw_write
+            raise TypeError(f"{op.operation_id} declares no result model")
+        name = f"{self._tag}.{method}"
+        _check_options(name, options, _WRITE_OPTIONS)
+        request, response = await self._engine.write_exchange(
+            op, ids, values, method=name, **options
+        )
+        return api_response(request, response, lambda: read_record(response, model))
+
+    async def _raw_command(
+        self,
+        op: WriteOperation[M],
+        method: str,
+        ids: Mapping[str, object],
+        values: Mapping[str, object],
+        options: Mapping[str, Any],
+    ) -> APIResponse[None]:
+        name = f"{self._tag}.{method}"
+        _check_options(name, options, _WRITE_OPTIONS)
+        request, response = await self._engine.write_exchange(
+            op, ids, values, method=name, **options
+        )
+        return api_response(request, response, lambda: None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 import time
 from collections.abc import Awaitable
@@ -12,13 +11,12 @@ from typing import Any, TypeVar
 import attrs
 
 from ._backend import Backend, SendError
-from ._core import lost_failure, response_of, status_failure
+from ._core import Failure, lost_failure, response_of, status_failure, throttle_pause
 from ._datatypes import Request, Response
-from ._errors import CLIENT_CLOSED, ClientClosedError, WriteOutcomeUnknownError
+from ._errors import CLIENT_CLOSED, APIStatusError, ClientClosedError, WriteOutcomeUnknownError
+from ._log import log_request, log_response, log_retry, log_throttled
 from ._ratelimit import Admission, QuotaExceededError, Signal, quota_refusal
 from ._retry import Outcome, RetryPolicy
-
-logger = logging.getLogger("pracsuite_async")
 
 T = TypeVar("T")
 
@@ -41,7 +39,7 @@ class Sender:
         self._loop_lock = threading.Lock()
         self._waiting: set[asyncio.Task[Any]] = set()  # in a slot queue or a retry's backoff
         self._interrupted: set[asyncio.Task[Any]] = set()  # of those, cancelled by close()
-        self.retries = 0  # attempts re-sent by the retry policy, over the client's life
+        self.retries: int = 0  # attempts re-sent by the retry policy, over the client's life
 
     def __repr__(self) -> str:  # keys stay hidden: only shape and state
         return f"Sender(backend={self.backend!r}, limiter={self.limiter!r}, closed={self._closed})"
@@ -115,6 +113,7 @@ class Sender:
             try:
                 if self._closed:  # close() may have come while this call waited for its slot
                     raise ClientClosedError(CLIENT_CLOSED)
+                log_request(request.method, request.url, attempt=attempt + 1)
                 started = time.perf_counter()
                 try:
                     raw = await self.backend.send(request)
@@ -124,8 +123,8 @@ class Sender:
                     response = response_of(raw, request, time.perf_counter() - started)
             finally:
                 await slot.__aexit__(None, None, None)
+            request_id: str | None = None
             if response is not None:
-                logger.debug("%s -> %d in %.3fs", request.info, response.status, response.elapsed)
                 # A 429 pauses every client of the budget, for at most max_retry_after.
                 signal = await limiter.observe(
                     permit,
@@ -135,12 +134,37 @@ class Sender:
                     max_pause=self.retry.max_retry_after,
                 )
                 if signal is Signal.OK:
+                    log_response(
+                        request.method,
+                        request.url,
+                        status=response.status,
+                        elapsed=response.elapsed,
+                        request_id=response.request_id,
+                        attempt=attempt + 1,
+                    )
                     return response
                 refused = status_failure(response)
                 assert refused is not None  # not a success
+                failure = refused
+                request_id = _request_id(response, failure)
+                log_response(
+                    request.method,
+                    request.url,
+                    status=response.status,
+                    elapsed=response.elapsed,
+                    request_id=request_id,
+                    attempt=attempt + 1,
+                )
                 if signal is Signal.QUOTA:  # never retried: the key is blocked until the reset
                     raise quota_refusal(refused.error, limiter.usage.resets_at) from None
-                failure = refused
+                if response.status == 429:
+                    log_throttled(
+                        request.method,
+                        request.url,
+                        pause=throttle_pause(failure, self.retry.max_retry_after),
+                        request_id=request_id,
+                        attempt=attempt + 1,
+                    )
             if failure.outcome is None:
                 raise failure.error
             if self._closed and failure.outcome is not Outcome.STATUS:
@@ -157,14 +181,23 @@ class Sender:
             ):
                 raise failure.error from None
             delay = policy.delay(attempt, retry_after=failure.retry_after)
-            logger.info(
-                "retrying %s after %s (attempt %d of %d) in %.2fs",
-                request.info,
-                failure.status or failure.outcome.value,
-                attempt + 1,
-                policy.max_retries,
-                delay,
+            log_retry(
+                request.method,
+                request.url,
+                reason=str(failure.status or failure.outcome.value),
+                delay=delay,
+                attempt=attempt + 2,
+                attempts=policy.max_retries + 1,
+                request_id=request_id,
             )
             attempt += 1
             self.retries += 1
             await self._closable(asyncio.sleep(delay))
+
+
+def _request_id(response: Response, failure: Failure) -> str | None:
+    """The gateway's id from the headers, else the one an error body carries."""
+    if response.request_id is not None:
+        return response.request_id
+    error = failure.error
+    return error.request_id if isinstance(error, APIStatusError) else None

@@ -94,6 +94,9 @@ async def test_the_fastapi_app_shares_one_client_and_maps_errors_to_http(
         assert {a["practitioner_id"] for a in body["appointments"]} == {3}
         times = [a["app_time"] for a in body["appointments"]]
         assert times == sorted(times)
+        # Through to_jsonable: UTC stamps with Z, the clinic-local app_time without offset.
+        assert all(a["created"].endswith("Z") for a in body["appointments"])
+        assert all(datetime.fromisoformat(t).tzinfo is None for t in times)
         assert any("q%5B%5D=practitioner_id%3A%3D3" in r.path_qs for r in _log(sandbox))
 
         sent_before = sandbox.stats.requests

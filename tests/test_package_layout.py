@@ -96,7 +96,9 @@ def test_the_public_surface_is_the_client_its_pages_filters_feeds_errors_and_lim
     assert not {"PageStream", "ItemStream", "RetryPolicy", "CallOptions", "Patients"} & names
     assert not {"Patient", "Model", "Record"} & names
     assert "QuotaUsage" in names  # what limiter.usage returns
-    assert len(names) == 42
+    assert "to_jsonable" in names  # records as JSON values
+    assert {"APIResponse", "HTTPRequest"} <= names  # what with_raw_response answers
+    assert len(names) == 45
     # Every listed name resolves (dir() shows them too, before first use).
     assert names <= set(dir(pracsuite_async))
     assert {n: getattr(pracsuite_async, n).__name__ for n in ("AsyncPracSuite", "Filter")} == {

@@ -44,6 +44,50 @@ METHOD_ORDER = ("list", "get", "create", "update", "cancel", "delete")
 NAMESPACE_BASES = {"Available Appointment": (".._availability", "AvailabilitySearch")}
 MODEL_BASES = {"AppointmentBookEntry": ("._kinds", "AppointmentBookEntryBase")}
 
+# The options of every call, as real parameters: (name, annotation, default).
+CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    ("timeout", "Timeout | float | None", "None"),
+    ("max_retries", "int | None", "None"),
+    ("extra_query", "QueryParams | None", "None"),
+    ("extra_headers", "Mapping[str, str] | None", "None"),
+)
+WRITE_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    *CALL_OPTIONS,
+    ("extra_body", "Mapping[str, Any] | None", "None"),
+)
+PAGE_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    ("page_size", "int", "DEFAULT_PAGE_SIZE"),
+    ("start_page", "int", "1"),
+    ("limit", "int | None", "None"),
+    ("concurrency", "int | None", "None"),
+    ("on_change", "OnChange", '"warn"'),
+)
+
+
+def option_params(options: Iterable[tuple[str, str, str]]) -> tuple[list[str], str]:
+    """Keyword parameters for the options, and the dict literal that hands them on."""
+    params = [f"{name}: {annotation} = {default}" for name, annotation, default in options]
+    passed = "{" + ", ".join(f"{name!r}: {name}" for name, _, _ in options) + "}"
+    return params, passed
+
+
+def sort_alias(model: str) -> str:
+    """The Literal of the fields a list of ``model`` sorts by."""
+    return f"{model}SortField"
+
+
+def sort_fields_by_model(spec: Spec) -> dict[str, list[str]]:
+    """Each model some list sorts, and its sortable fields (the same on every such list)."""
+    found: dict[str, list[str]] = {}
+    for _, ops in collect_namespaces(spec).values():
+        for o in ops:
+            if o.kind == "list" and o.sortable and o.model:
+                fields = sorted(o.sort_fields())
+                if found.setdefault(o.model, fields) != fields:
+                    raise ValueError(f"{o.id}: {o.model} sorts by other fields elsewhere")
+    return found
+
+
 Spec = dict[str, Any]
 
 
@@ -217,6 +261,7 @@ def render_models(spec: Spec) -> dict[str, str]:
     modules = model_modules(spec)
     order = _dependency_order(spec, names)
     titles = {t["x-pracsuite-namespace"]: t["name"] for t in spec["tags"]}
+    sortable = sort_fields_by_model(spec)
     sources = {}
     for module in sorted(set(modules.values())):
         own = [n for n in order if modules[n] == module]
@@ -237,14 +282,19 @@ def render_models(spec: Spec) -> dict[str, str]:
         out.append("from __future__ import annotations\n")
         out.append("from datetime import date, datetime")
         out.append("from decimal import Decimal")
-        out.append("from typing import Any\n")
+        out.append("from typing import Any, Literal\n")
         out.append("import attrs\n")
         out.append("from .._convert import LocalDateTime")
         out.extend(sorted(imports))
         out.append("")
+        aliases = []
         for name in own:
             out.append(_render_model(spec, name, bases[name]))
-        out.append(f"__all__ = {sorted(own)!r}")
+            if name in sortable:
+                aliases.append(sort_alias(name))
+                out.append(f"{sort_alias(name)} = Literal[{', '.join(map(repr, sortable[name]))}]")
+                out.append(f'"""The fields a list of {name} sorts by: ``sort_by=[...]``."""\n')
+        out.append(f"__all__ = {sorted([*own, *aliases])!r}")
         sources[module] = "\n".join(out) + "\n"
     _check_acyclic(spec, modules)
     return sources
@@ -278,11 +328,14 @@ def render_types(spec: Spec) -> str:
     ]
     out.append("from ._convert import LocalDateTime")
     out.append("from ._models import BookEntryKind, Model, Record")
+    sortable = sort_fields_by_model(spec)
     for name in sorted(modules):
-        out.append(f"from ._models.{modules[name]} import {name}")
+        alias = f", {sort_alias(name)}" if name in sortable else ""
+        out.append(f"from ._models.{modules[name]} import {name}{alias}")
     out.append("from ._params import NotGiven")
     out.append("")
     exported = [*modules, "BookEntryKind", "LocalDateTime", "Model", "NotGiven", "Record"]
+    exported += [sort_alias(name) for name in sortable]
     out.append(f"__all__ = {sorted(exported)!r}")
     return "\n".join(out) + "\n"
 
@@ -413,7 +466,8 @@ class _Op:
             assert self.list_key, self.id
             args += [f"list_key={self.list_key!r}", f"model={self.model}"]
             if self.sortable:
-                args.append(f"sort_fields=frozenset({sorted(self.sort_fields())!r})")
+                # The fields as the method's sort_by type lists them: one list, not two.
+                args.append(f"sort_fields=frozenset(get_args({sort_alias(str(self.model))}))")
             filters = self.op.get("x-pracsuite-filters", {})
             if filters:
                 items = ", ".join(
@@ -484,8 +538,8 @@ class _Op:
             "        interval: float = 30.0,\n"
             "        lookback: timedelta | None = None,\n"
             "        page_size: int = 100,\n"
-            "        **options: Unpack[CallOptions],\n"
-            f"    ) -> AsyncGenerator[Change[{self.model}], None]:\n"
+            + "".join(f"        {p},\n" for p in option_params(CALL_OPTIONS)[0])
+            + f"    ) -> AsyncGenerator[Change[{self.model}], None]:\n"
             + docstring(
                 [
                     f"Changes feed of ``{self.http} {self.path}``: each created or updated record "
@@ -500,14 +554,15 @@ class _Op:
                 "        ",
             )
             + f"        return self._watch({self.const}, since, interval, "
-            "lookback, page_size, options)\n"
+            f"lookback, page_size, {option_params(CALL_OPTIONS)[1]})\n"
         )
 
     def sort_fields(self) -> list[str]:
         fields: list[str] = self.op.get("x-pracsuite-sort-fields", [])
         return fields
 
-    def render(self, tag: str) -> str:
+    def render(self, tag: str, *, raw: bool = False) -> str:
+        """The method; ``raw``: its twin answering the HTTP response (not for lists)."""
         ids = [p["name"] for p in self.path_params]
         sig = ["self", *(f"{py_name(i)}: int" for i in ids)]
         if ids:
@@ -527,7 +582,12 @@ class _Op:
                 # Not sent: the tenant's time zone, for the "not before today" rule.
                 keyword_args.append("tz: str | tzinfo | None = None")
                 values.append("'tz': tz")
-            options = "ListOptions" if (self.sortable or self.filterable) else "PageOptions"
+            options = PAGE_OPTIONS
+            if self.sortable:
+                options += (("sort_by", f"Sequence[{sort_alias(str(self.model))}] | None", "None"),)
+            if self.filterable:
+                options += (("filters", "Iterable[Filter] | None", "()"),)
+            options += CALL_OPTIONS
         elif self.body_schema:
             part = own_part(self.spec, self.body_schema)
             required_names = part.get("required", [])
@@ -539,33 +599,45 @@ class _Op:
                     t = py_type(prop, for_input=True) + (" | None" if split_type(prop)[1] else "")
                     keyword_args.append(f"{py_name(name)}: {t} | NotGiven = NOT_GIVEN")
             values = [f"{n!r}: {py_name(n)}" for n in props]
-            options = "CallOptions"
+            options = WRITE_OPTIONS
+        elif self.kind != "get":
+            options = WRITE_OPTIONS
         else:
-            options = "CallOptions"
-        if keyword_args:
-            sig.append("*")
-            sig += keyword_args
-        sig.append(f"**options: Unpack[{options}]")
+            options = CALL_OPTIONS
+        option_sig, passed = option_params(options)
+        taken = {a.split(":")[0] for a in keyword_args} & {o[0] for o in options}
+        if taken:
+            raise ValueError(f"{self.id}: arguments named as call options: {sorted(taken)}")
+        sig.append("*")
+        sig += keyword_args + option_sig
         id_map = "{" + ", ".join(f"{i!r}: {py_name(i)}" for i in ids) + "}"
         value_map = "{" + ", ".join(values) + "}"
         if self.kind == "list":
             returns = f"AsyncPager[{self.model}]"
-            call = f"self._list({self.const}, {self.method!r}, {id_map}, {value_map}, options)"
+            call = f"self._list({self.const}, {self.method!r}, {id_map}, {value_map}, {passed})"
             prefix = "def"
         elif self.kind == "get":
             returns = str(self.model)
-            call = f"await self._get({self.const}, {self.method!r}, {id_map}, options)"
+            helper = "_raw_get" if raw else "_get"
+            call = f"await self.{helper}({self.const}, {self.method!r}, {id_map}, {passed})"
             prefix = "async def"
         else:
             prefix = "async def"
-            helper = "_write" if self.model else "_command"
+            helper = ("_raw" if raw else "") + ("_write" if self.model else "_command")
             returns = self.model or "None"
             call = (
                 f"await self.{helper}({self.const}, {self.method!r}, {id_map}, {value_map}, "
-                "options)"
+                f"{passed})"
             )
+        lines = self.doc_lines()
+        if raw:
+            returns = f"APIResponse[{returns}]"
+            lines = [
+                f"``{tag}.{self.method}()`` answering its HTTP response: status, headers, "
+                "request id, timing; ``.parse()`` gives the result."
+            ]
         head = f"    {prefix} {self.method}({', '.join(sig)}) -> {returns}:\n"
-        return head + docstring(self.doc_lines(), "        ") + f"        return {call}\n"
+        return head + docstring(lines, "        ") + f"        return {call}\n"
 
     def doc_lines(self) -> list[str]:
         lines = [f"{self.op.get('summary', self.id)}: ``{self.http} {self.path}``."]
@@ -619,21 +691,26 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     modules = model_modules(spec)
     out = [HEADER.format(what=f"``ps.{attr}``: the operations of tag {tag['name']}.")]
     out.append("from __future__ import annotations\n")
-    out.append("from collections.abc import AsyncGenerator, Sequence")
+    out.append("from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence")
     out.append("from datetime import date, datetime, timedelta, tzinfo")
     out.append("from decimal import Decimal")
-    out.append("from typing import Unpack\n")
+    out.append("from typing import Any, get_args\n")
     out.append("from .._changes import Change, Checkpoint")
+    out.append("from .._config import Timeout")
+    out.append("from .._extras import QueryParams")
+    sortable = sort_fields_by_model(spec)
     for model in sorted({o.model for o in ops if o.model}):
-        out.append(f"from .._models.{modules[model]} import {model}")
-    out.append("from .._namespace import CallOptions, ListOptions, Namespace, PageOptions")
+        alias = f", {sort_alias(model)}" if model in sortable else ""
+        out.append(f"from .._models.{modules[model]} import {model}{alias}")
+    out.append("from .._namespace import Namespace")
     out.append(
         "from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, "
         "Window, WriteOperation"
     )
-    out.append("from .._pagination import AsyncPager")
+    out.append("from .._pagination import AsyncPager, OnChange")
     out.append("from .._params import NOT_GIVEN, NotGiven")
-    out.append("from .._wire import FilterFormat")
+    out.append("from .._response import APIResponse")
+    out.append("from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat")
     base = "Namespace"
     if tag["name"] in NAMESPACE_BASES:
         where, base = NAMESPACE_BASES[tag["name"]]
@@ -658,11 +735,37 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     body = [f"class {camel(attr)}({base}):", docstring(doc, "    ").rstrip("\n"), ""]
     body.append(f"    _tag = {attr!r}")
     body.append("    _methods = METHODS\n")
+    singles = [o for o in ops if o.kind != "list"]
+    raw_cls = f"{camel(attr)}WithRawResponse"
+    if singles:
+        body.append(
+            "    @property\n"
+            f"    def with_raw_response(self) -> {raw_cls}:\n"
+            + docstring(
+                [
+                    "The same calls (lists aside: their pages carry their response), each "
+                    "answering an :class:`~pracsuite_async.APIResponse` (status, headers, "
+                    "request id, timing, the request sent); ``.parse()`` gives the result."
+                ],
+                "        ",
+            )
+            + f"        return {raw_cls}(self._engine)\n"
+        )
     for o in ops:
         body.append(o.render(attr))
         if o.method == "list" and o.change_feed():
             body.append(o.render_watch())
     out.append("\n".join(body))
+    if singles:
+        raw = [
+            "",
+            f"class {raw_cls}(Namespace):",
+            docstring([f"``ps.{attr}.with_raw_response``."], "    ").rstrip("\n"),
+            "",
+            f"    _tag = {attr!r}\n",
+        ]
+        raw += [o.render(attr, raw=True) for o in singles]
+        out.append("\n".join(raw))
     return "\n".join(out) + "\n"
 
 

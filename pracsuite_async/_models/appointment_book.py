@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 import attrs
 
@@ -44,4 +45,26 @@ class AppointmentBookEntry(AppointmentBookEntryBase):
     item_group_id: int | None = None
 
 
-__all__ = ["AppointmentBookEntry"]
+AppointmentBookEntrySortField = Literal[
+    "account_id",
+    "app_time",
+    "appointment_id",
+    "appointment_status_id",
+    "appointment_type_id",
+    "business_id",
+    "category",
+    "client_id",
+    "created",
+    "description",
+    "duration",
+    "item_group_id",
+    "item_id",
+    "modified",
+    "notes",
+    "practitioner_id",
+    "profession_id",
+    "tenant_id",
+]
+"""The fields a list of AppointmentBookEntry sorts by: ``sort_by=[...]``."""
+
+__all__ = ["AppointmentBookEntry", "AppointmentBookEntrySortField"]

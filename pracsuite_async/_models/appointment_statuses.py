@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -23,4 +25,9 @@ class AppointmentStatus(Record):
     archived: bool | None = None
 
 
-__all__ = ["AppointmentStatus"]
+AppointmentStatusSortField = Literal[
+    "appointment_status_id", "archived", "status_description", "tenant_id"
+]
+"""The fields a list of AppointmentStatus sorts by: ``sort_by=[...]``."""
+
+__all__ = ["AppointmentStatus", "AppointmentStatusSortField"]

@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Model, Record
@@ -58,4 +60,21 @@ class AppointmentType(Record):
     ) = None
 
 
-__all__ = ["AppointmentType", "AppointmentTypeDuration", "PractitionerAppointmentTypeDuration"]
+AppointmentTypeSortField = Literal[
+    "appointment_type_id",
+    "archived",
+    "description",
+    "group_appointment",
+    "group_max_size",
+    "short_description",
+    "telehealth",
+    "tenant_id",
+]
+"""The fields a list of AppointmentType sorts by: ``sort_by=[...]``."""
+
+__all__ = [
+    "AppointmentType",
+    "AppointmentTypeDuration",
+    "AppointmentTypeSortField",
+    "PractitionerAppointmentTypeDuration",
+]

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 import attrs
 
@@ -43,6 +44,31 @@ class Appointment(Record):
     resource_ids: tuple[int, ...] | None = None
 
 
+AppointmentSortField = Literal[
+    "account_id",
+    "app_time",
+    "appointment_id",
+    "appointment_status_id",
+    "appointment_type_id",
+    "business_id",
+    "category",
+    "client_id",
+    "created",
+    "description",
+    "duration",
+    "item_group_id",
+    "item_id",
+    "modified",
+    "notes",
+    "practitioner_id",
+    "profession_id",
+    "telehealth_patient_link",
+    "telehealth_practitioner_link",
+    "tenant_id",
+]
+"""The fields a list of Appointment sorts by: ``sort_by=[...]``."""
+
+
 @attrs.frozen(kw_only=True)
 class ReservedAppointment(Model):
     """The reservation Reserve Appointment answers with."""
@@ -59,4 +85,4 @@ class ReservedAppointment(Model):
     category: int | str | None = None
 
 
-__all__ = ["Appointment", "ReservedAppointment"]
+__all__ = ["Appointment", "AppointmentSortField", "ReservedAppointment"]

@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -42,4 +44,31 @@ class Business(Record):
     ndis_registration_number: str | None = None
 
 
-__all__ = ["Business"]
+BusinessSortField = Literal[
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "address_state",
+    "appointment_end_time",
+    "appointment_start_time",
+    "archive",
+    "business_id",
+    "business_name",
+    "country",
+    "display_name",
+    "email",
+    "fax",
+    "ndis_registration_number",
+    "phone",
+    "postcode",
+    "registration_number",
+    "registration_type",
+    "short_description",
+    "suburb",
+    "tenant_id",
+    "website",
+]
+"""The fields a list of Business sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Business", "BusinessSortField"]

@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -22,4 +24,7 @@ class CancellationReason(Record):
     reason: str | None = None
 
 
-__all__ = ["CancellationReason"]
+CancellationReasonSortField = Literal["appointment_cancellation_reason_id", "reason", "tenant_id"]
+"""The fields a list of CancellationReason sorts by: ``sort_by=[...]``."""
+
+__all__ = ["CancellationReason", "CancellationReasonSortField"]

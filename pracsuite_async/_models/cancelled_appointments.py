@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 import attrs
 
@@ -42,4 +43,28 @@ class CancelledAppointment(Record):
     appointment_cancellation_reason_id: int | None = None
 
 
-__all__ = ["CancelledAppointment"]
+CancelledAppointmentSortField = Literal[
+    "account_id",
+    "app_time",
+    "appointment_cancellation_reason_id",
+    "appointment_id",
+    "appointment_status",
+    "appointment_type",
+    "business_id",
+    "cancellation",
+    "cancellation_time",
+    "cancelled_by",
+    "category",
+    "client_id",
+    "description",
+    "duration",
+    "item_code",
+    "notes",
+    "practitioner_id",
+    "profession_id",
+    "reason",
+    "tenant_id",
+]
+"""The fields a list of CancelledAppointment sorts by: ``sort_by=[...]``."""
+
+__all__ = ["CancelledAppointment", "CancelledAppointmentSortField"]

@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -23,4 +25,7 @@ class FeeCategory(Record):
     active: bool | None = None
 
 
-__all__ = ["FeeCategory"]
+FeeCategorySortField = Literal["active", "description", "fee_cat_id", "tenant_id"]
+"""The fields a list of FeeCategory sorts by: ``sort_by=[...]``."""
+
+__all__ = ["FeeCategory", "FeeCategorySortField"]

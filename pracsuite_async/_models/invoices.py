@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Literal
 
 import attrs
 
@@ -81,4 +82,24 @@ class Invoice(Record):
     invoice_items: tuple[InvoiceItem, ...] | None = None
 
 
-__all__ = ["Invoice", "InvoiceItem", "InvoicePaymentItem"]
+InvoiceSortField = Literal[
+    "account_id",
+    "business_id",
+    "client_id",
+    "created",
+    "created_by_user_id",
+    "due_date",
+    "invoice_date",
+    "invoice_id",
+    "invoice_notes",
+    "invoice_number",
+    "issued",
+    "payer_id",
+    "practice_notes",
+    "tenant_id",
+    "updated",
+    "updated_by_user_id",
+]
+"""The fields a list of Invoice sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Invoice", "InvoiceItem", "InvoicePaymentItem", "InvoiceSortField"]

@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -24,4 +26,7 @@ class ItemGroup(Record):
     item_ids: tuple[int, ...] | None = None
 
 
-__all__ = ["ItemGroup"]
+ItemGroupSortField = Literal["archived", "description", "item_group_id", "tenant_id"]
+"""The fields a list of ItemGroup sorts by: ``sort_by=[...]``."""
+
+__all__ = ["ItemGroup", "ItemGroupSortField"]

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 import attrs
 
@@ -38,4 +39,9 @@ class Item(Record):
     item_fees: tuple[ItemFee, ...] | None = None
 
 
-__all__ = ["Item", "ItemFee"]
+ItemSortField = Literal[
+    "archived", "description", "gst", "item_code", "item_id", "print_code", "tenant_id"
+]
+"""The fields a list of Item sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Item", "ItemFee", "ItemSortField"]

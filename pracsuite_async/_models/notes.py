@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 import attrs
 
@@ -37,4 +38,22 @@ class Note(Record):
     resource_ids: tuple[int, ...] | None = None
 
 
-__all__ = ["Note"]
+NoteSortField = Literal[
+    "app_time",
+    "appointment_id",
+    "bg_colour",
+    "business_id",
+    "category",
+    "column_number",
+    "created",
+    "description",
+    "duration",
+    "font_colour",
+    "modified",
+    "notes",
+    "practitioner_id",
+    "width",
+]
+"""The fields a list of Note sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Note", "NoteSortField"]

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 import attrs
 
@@ -54,4 +55,41 @@ class PatientAccount(Record):
     account_id: int | None = None
 
 
-__all__ = ["PatientAccount"]
+PatientAccountSortField = Literal[
+    "acc_no",
+    "account_id",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "address_state",
+    "archive",
+    "bill_3rd_party",
+    "bill_family",
+    "billing_name",
+    "claim_number",
+    "client_id",
+    "client_no",
+    "contact_name",
+    "country",
+    "custom_field_name",
+    "custom_field_value",
+    "date_of_injury",
+    "email",
+    "employer_name",
+    "fax",
+    "fee_cat_id",
+    "hospital",
+    "injury",
+    "notes",
+    "payer_contact_id",
+    "payer_id",
+    "phone",
+    "postcode",
+    "short_description",
+    "suburb",
+    "tenant_id",
+]
+"""The fields a list of PatientAccount sorts by: ``sort_by=[...]``."""
+
+__all__ = ["PatientAccount", "PatientAccountSortField"]

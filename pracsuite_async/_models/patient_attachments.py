@@ -5,7 +5,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -42,6 +42,12 @@ class PatientAttachmentFolder(Record):
     description: str | None = None
 
 
+PatientAttachmentFolderSortField = Literal[
+    "attachment_client_folder_id", "client_id", "description", "tenant_id"
+]
+"""The fields a list of PatientAttachmentFolder sorts by: ``sort_by=[...]``."""
+
+
 @attrs.frozen(kw_only=True)
 class PatientAttachmentPresignUrl(Model):
     """A time-limited URL to download an attachment."""
@@ -62,6 +68,7 @@ class PatientAttachmentPresignedUpload(Model):
 __all__ = [
     "PatientAttachment",
     "PatientAttachmentFolder",
+    "PatientAttachmentFolderSortField",
     "PatientAttachmentPresignUrl",
     "PatientAttachmentPresignedUpload",
 ]

@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -47,4 +49,34 @@ class PatientContact(Record):
     preferred_phone: str | None = None
 
 
-__all__ = ["PatientContact"]
+PatientContactSortField = Literal[
+    "account_id",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "address_state",
+    "client_id",
+    "country",
+    "email",
+    "fax",
+    "first_name",
+    "home_phone",
+    "linked_client_id",
+    "linked_payer_id",
+    "linked_referrer_id",
+    "mobile",
+    "notes",
+    "patient_contact_id",
+    "postcode",
+    "preferred_phone",
+    "relationship",
+    "suburb",
+    "surname",
+    "tenant_id",
+    "title",
+    "work_phone",
+]
+"""The fields a list of PatientContact sorts by: ``sort_by=[...]``."""
+
+__all__ = ["PatientContact", "PatientContactSortField"]

@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 import attrs
 
@@ -93,4 +94,80 @@ class Patient(Record):
     time_zone: str | None = None
 
 
-__all__ = ["Patient"]
+PatientSortField = Literal[
+    "accepted_privacy_policy",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "address_state",
+    "archive",
+    "client_id",
+    "country",
+    "covid_vaccination_date",
+    "covid_vaccination_status",
+    "date_of_birth",
+    "deceased",
+    "default_account_id",
+    "default_business",
+    "default_email_confirmation",
+    "default_email_follow_up",
+    "default_email_reminder",
+    "default_phone_reminder",
+    "default_practitioner",
+    "default_sms_confirmation",
+    "default_sms_follow_up",
+    "default_sms_reminder",
+    "dva_no",
+    "dva_type",
+    "email",
+    "email_marketing",
+    "family_notes",
+    "fax",
+    "fee_category",
+    "file_created",
+    "file_no",
+    "first_name",
+    "gender",
+    "gp_name",
+    "health_fund",
+    "health_fund_card_issue_no",
+    "health_fund_member_no",
+    "health_fund_patient_id",
+    "home_phone",
+    "medical_warnings",
+    "medicare_claimant",
+    "medicare_claimants",
+    "medicare_expiry",
+    "medicare_irn",
+    "medicare_no",
+    "middle_name",
+    "mobile",
+    "ndis_number",
+    "occupation",
+    "patient_notes",
+    "patient_warnings",
+    "pension_expiry",
+    "pension_no",
+    "postcode",
+    "preferred_name",
+    "pronouns",
+    "referral_date",
+    "referrer",
+    "referrer_email",
+    "referrer_organisation",
+    "referrer_source",
+    "reminders_notifications",
+    "sex",
+    "sms_marketing",
+    "suburb",
+    "surname",
+    "tenant_id",
+    "time_zone",
+    "title",
+    "work_phone",
+    "worksafe_claim_no",
+]
+"""The fields a list of Patient sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Patient", "PatientSortField"]

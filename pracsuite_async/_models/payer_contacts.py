@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -42,4 +44,31 @@ class PayerContact(Record):
     primary_contact: bool | None = None
 
 
-__all__ = ["PayerContact"]
+PayerContactSortField = Literal[
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "address_state",
+    "archive",
+    "country",
+    "email",
+    "first_name",
+    "home_phone",
+    "job_title",
+    "mobile",
+    "notes",
+    "payer_contact_id",
+    "payer_id",
+    "phone",
+    "postcode",
+    "primary_contact",
+    "suburb",
+    "surname",
+    "tenant_id",
+    "title",
+    "work_phone",
+]
+"""The fields a list of PayerContact sorts by: ``sort_by=[...]``."""
+
+__all__ = ["PayerContact", "PayerContactSortField"]

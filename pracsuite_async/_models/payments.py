@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Literal
 
 import attrs
 
@@ -52,4 +53,25 @@ class Payment(Record):
     payment_items: tuple[PaymentItem, ...] | None = None
 
 
-__all__ = ["Payment", "PaymentItem"]
+PaymentSortField = Literal[
+    "account_id",
+    "allocated",
+    "business_id",
+    "card_type",
+    "client_id",
+    "created",
+    "created_by_user_id",
+    "notes",
+    "payer_id",
+    "payment_id",
+    "payment_time",
+    "payment_type",
+    "tenant_id",
+    "total",
+    "updated",
+    "updated_by_user_id",
+    "user_id",
+]
+"""The fields a list of Payment sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Payment", "PaymentItem", "PaymentSortField"]

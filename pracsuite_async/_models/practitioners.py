@@ -6,6 +6,7 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 import attrs
 
@@ -57,4 +58,27 @@ class Practitioner(Record):
     professions: tuple[PractitionerProfession, ...] | None = None
 
 
-__all__ = ["Practitioner", "PractitionerBusiness", "PractitionerProfession"]
+PractitionerSortField = Literal[
+    "about_me",
+    "archive",
+    "created",
+    "email",
+    "first_name",
+    "practitioner_id",
+    "professional_title",
+    "qualifications",
+    "short_description",
+    "surname",
+    "telehealth_patient_link",
+    "telehealth_practitioner_link",
+    "tenant_id",
+    "title",
+]
+"""The fields a list of Practitioner sorts by: ``sort_by=[...]``."""
+
+__all__ = [
+    "Practitioner",
+    "PractitionerBusiness",
+    "PractitionerProfession",
+    "PractitionerSortField",
+]

@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -24,4 +26,9 @@ class Profession(Record):
     archived: bool | None = None
 
 
-__all__ = ["Profession"]
+ProfessionSortField = Literal[
+    "archived", "default_title", "description", "profession_id", "tenant_id"
+]
+"""The fields a list of Profession sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Profession", "ProfessionSortField"]

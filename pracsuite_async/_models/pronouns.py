@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -27,4 +29,16 @@ class Pronoun(Record):
     reflexive: str | None = None
 
 
-__all__ = ["Pronoun"]
+PronounSortField = Literal[
+    "description",
+    "nominative",
+    "objective",
+    "possessive",
+    "possessive_determiner",
+    "pronoun_id",
+    "reflexive",
+    "tenant_id",
+]
+"""The fields a list of Pronoun sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Pronoun", "PronounSortField"]

@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -24,4 +26,7 @@ class Resource(Record):
     archived: bool | None = None
 
 
-__all__ = ["Resource"]
+ResourceSortField = Literal["archived", "description", "resource_id", "resource_rank", "tenant_id"]
+"""The fields a list of Resource sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Resource", "ResourceSortField"]

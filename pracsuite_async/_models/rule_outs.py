@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from .._convert import LocalDateTime
@@ -28,4 +30,16 @@ class RuleOut(Record):
     category: str | None = None
 
 
-__all__ = ["RuleOut"]
+RuleOutSortField = Literal[
+    "app_time",
+    "appointment_id",
+    "business_id",
+    "category",
+    "column_number",
+    "duration",
+    "practitioner_id",
+    "width",
+]
+"""The fields a list of RuleOut sorts by: ``sort_by=[...]``."""
+
+__all__ = ["RuleOut", "RuleOutSortField"]

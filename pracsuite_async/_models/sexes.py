@@ -5,6 +5,8 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ._base import Record
@@ -22,4 +24,7 @@ class Sex(Record):
     description: str | None = None
 
 
-__all__ = ["Sex"]
+SexSortField = Literal["description", "sex_id", "tenant_id"]
+"""The fields a list of Sex sorts by: ``sort_by=[...]``."""
+
+__all__ = ["Sex", "SexSortField"]

@@ -5,44 +5,25 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Unpack
+from typing import get_args
 
 from .._changes import Change, Checkpoint
-from .._models.appointment_book import AppointmentBookEntry
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.appointment_book import AppointmentBookEntry, AppointmentBookEntrySortField
+from .._namespace import Namespace
 from .._operations import ChangeFeed, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_APPOINTMENT_BOOK = ListOperation(
     operation_id="listAppointmentBook",
     path="/appointment_book",
     list_key="data",
     model=AppointmentBookEntry,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentBookEntrySortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -72,7 +53,21 @@ class AppointmentBook(Namespace):
     _tag = "appointment_book"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentBookEntry]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentBookEntrySortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[AppointmentBookEntry]:
         """List Appointment Book: ``GET /appointment_book``.
 
         Entries can be ordinary appointments, group appointments or rule outs:
@@ -86,7 +81,25 @@ class AppointmentBook(Namespace):
         Docs:
         https://docs.api.pracsuite.com/openapi/appointment-book/listappointmentbook-get
         """
-        return self._list(_LIST_APPOINTMENT_BOOK, "list", {}, {}, options)
+        return self._list(
+            _LIST_APPOINTMENT_BOOK,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def watch(
         self,
@@ -95,7 +108,10 @@ class AppointmentBook(Namespace):
         interval: float = 30.0,
         lookback: timedelta | None = None,
         page_size: int = 100,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[AppointmentBookEntry], None]:
         """Changes feed of ``GET /appointment_book``: each created or updated record once,
         oldest first, polled every ``interval`` seconds through the ``updated`` filter.
@@ -105,4 +121,16 @@ class AppointmentBook(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_APPOINTMENT_BOOK, since, interval, lookback, page_size, options)
+        return self._watch(
+            _LIST_APPOINTMENT_BOOK,
+            since,
+            interval,
+            lookback,
+            page_size,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )

@@ -5,19 +5,23 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Mapping, Sequence
+from typing import get_args
 
-from .._models.appointment_statuses import AppointmentStatus
-from .._namespace import ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.appointment_statuses import AppointmentStatus, AppointmentStatusSortField
+from .._namespace import Namespace
 from .._operations import ListOperation, Operation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE
 
 _LIST_APPOINTMENT_STATUSES = ListOperation(
     operation_id="listAppointmentStatuses",
     path="/appointment_status",
     list_key="appointment_statuses",
     model=AppointmentStatus,
-    sort_fields=frozenset(["appointment_status_id", "archived", "status_description", "tenant_id"]),
+    sort_fields=frozenset(get_args(AppointmentStatusSortField)),
 )
 
 METHODS: dict[str, Operation] = {
@@ -35,10 +39,40 @@ class AppointmentStatuses(Namespace):
     _tag = "appointment_statuses"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentStatus]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentStatusSortField] | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[AppointmentStatus]:
         """List Appointment Statuses: ``GET /appointment_status``.
 
         Docs:
         https://docs.api.pracsuite.com/openapi/appointment-status/listappointmentstatuses-get
         """
-        return self._list(_LIST_APPOINTMENT_STATUSES, "list", {}, {}, options)
+        return self._list(
+            _LIST_APPOINTMENT_STATUSES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )

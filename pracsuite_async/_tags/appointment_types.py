@@ -5,31 +5,24 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Mapping, Sequence
+from typing import get_args
 
-from .._models.appointment_types import AppointmentType
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.appointment_types import AppointmentType, AppointmentTypeSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_APPOINTMENT_TYPES = ListOperation(
     operation_id="listAppointmentTypes",
     path="/appointment_type",
     list_key="appointment_types",
     model=AppointmentType,
-    sort_fields=frozenset(
-        [
-            "appointment_type_id",
-            "archived",
-            "description",
-            "group_appointment",
-            "group_max_size",
-            "short_description",
-            "telehealth",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentTypeSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -41,18 +34,7 @@ _GET_PROFESSION_APPOINTMENT_TYPES = ListOperation(
     path="/profession/{profession_id}/appointment_type",
     list_key="appointment_types",
     model=AppointmentType,
-    sort_fields=frozenset(
-        [
-            "appointment_type_id",
-            "archived",
-            "description",
-            "group_appointment",
-            "group_max_size",
-            "short_description",
-            "telehealth",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentTypeSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -82,7 +64,29 @@ class AppointmentTypes(Namespace):
     _tag = "appointment_types"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[AppointmentType]:
+    @property
+    def with_raw_response(self) -> AppointmentTypesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return AppointmentTypesWithRawResponse(self._engine)
+
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentTypeSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[AppointmentType]:
         """List Appointment Types: ``GET /appointment_type``.
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
@@ -90,10 +94,42 @@ class AppointmentTypes(Namespace):
         Docs:
         https://docs.api.pracsuite.com/openapi/appointment-type/listappointmenttypes-get
         """
-        return self._list(_LIST_APPOINTMENT_TYPES, "list", {}, {}, options)
+        return self._list(
+            _LIST_APPOINTMENT_TYPES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def list_by_profession(
-        self, profession_id: int, /, **options: Unpack[ListOptions]
+        self,
+        profession_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentTypeSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AppointmentType]:
         """Get Appointment Types by Profession: ``GET
         /profession/{profession_id}/appointment_type``.
@@ -108,16 +144,74 @@ class AppointmentTypes(Namespace):
             "list_by_profession",
             {"profession_id": profession_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def get(
-        self, appointment_type_id: int, /, **options: Unpack[CallOptions]
+        self,
+        appointment_type_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AppointmentType:
         """Get Appointment Type: ``GET /appointment_type/{appointment_type_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment-type/getappointmenttype-get
         """
         return await self._get(
-            _GET_APPOINTMENT_TYPE, "get", {"appointment_type_id": appointment_type_id}, options
+            _GET_APPOINTMENT_TYPE,
+            "get",
+            {"appointment_type_id": appointment_type_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class AppointmentTypesWithRawResponse(Namespace):
+    """``ps.appointment_types.with_raw_response``."""
+
+    _tag = "appointment_types"
+
+    async def get(
+        self,
+        appointment_type_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[AppointmentType]:
+        """``appointment_types.get()`` answering its HTTP response: status, headers, request
+        id, timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_APPOINTMENT_TYPE,
+            "get",
+            {"appointment_type_id": appointment_type_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

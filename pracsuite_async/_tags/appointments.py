@@ -5,47 +5,27 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Unpack
+from typing import Any, get_args
 
 from .._changes import Change, Checkpoint
-from .._models.appointments import Appointment, ReservedAppointment
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.appointments import Appointment, AppointmentSortField, ReservedAppointment
+from .._namespace import Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, WriteOperation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
-from .._wire import FilterFormat
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_APPOINTMENTS = ListOperation(
     operation_id="listAppointments",
     path="/appointment",
     list_key="appointments",
     model=Appointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -63,30 +43,7 @@ _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE = ListOperation(
     path="/appointment_type/{appointment_type_id}/appointment",
     list_key="appointments",
     model=Appointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -102,30 +59,7 @@ _LIST_APPOINTMENTS_BY_BUSINESS = ListOperation(
     path="/business/{business_id}/appointment",
     list_key="appointments",
     model=Appointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -141,30 +75,7 @@ _LIST_APPOINTMENTS_BY_PATIENT = ListOperation(
     path="/patient/{client_id}/appointment",
     list_key="appointments",
     model=Appointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -180,30 +91,7 @@ _LIST_APPOINTMENTS_BY_PRACTITIONER = ListOperation(
     path="/practitioner/{practitioner_id}/appointment",
     list_key="appointments",
     model=Appointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -218,30 +106,7 @@ _LIST_APPOINTMENTS_BY_PROFESSION = ListOperation(
     path="/profession/{profession_id}/appointment",
     list_key="appointments",
     model=Appointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -257,30 +122,7 @@ _LIST_APPOINTMENTS_BY_RESOURCE = ListOperation(
     path="/resource/{resource_id}/appointment",
     list_key="appointments",
     model=Appointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_id",
-            "appointment_status_id",
-            "appointment_type_id",
-            "business_id",
-            "category",
-            "client_id",
-            "created",
-            "description",
-            "duration",
-            "item_group_id",
-            "item_id",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(AppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -451,7 +293,29 @@ class Appointments(Namespace):
     _tag = "appointments"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Appointment]:
+    @property
+    def with_raw_response(self) -> AppointmentsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return AppointmentsWithRawResponse(self._engine)
+
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Appointment]:
         """List Appointments: ``GET /appointment``.
 
         Filters: created (timestamp), updated (timestamp), app_time (datetime),
@@ -460,7 +324,25 @@ class Appointments(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment/listappointments-get
         """
-        return self._list(_LIST_APPOINTMENTS, "list", {}, {}, options)
+        return self._list(
+            _LIST_APPOINTMENTS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def watch(
         self,
@@ -469,7 +351,10 @@ class Appointments(Namespace):
         interval: float = 30.0,
         lookback: timedelta | None = None,
         page_size: int = 100,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[Appointment], None]:
         """Changes feed of ``GET /appointment``: each created or updated record once, oldest
         first, polled every ``interval`` seconds through the ``updated`` filter.
@@ -479,10 +364,36 @@ class Appointments(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_APPOINTMENTS, since, interval, lookback, page_size, options)
+        return self._watch(
+            _LIST_APPOINTMENTS,
+            since,
+            interval,
+            lookback,
+            page_size,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def list_by_appointment_type(
-        self, appointment_type_id: int, /, **options: Unpack[ListOptions]
+        self,
+        appointment_type_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Appointment Type: ``GET
         /appointment_type/{appointment_type_id}/appointment``.
@@ -499,11 +410,37 @@ class Appointments(Namespace):
             "list_by_appointment_type",
             {"appointment_type_id": appointment_type_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_by_business(
-        self, business_id: int, /, **options: Unpack[ListOptions]
+        self,
+        business_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Business: ``GET /business/{business_id}/appointment``.
 
@@ -519,11 +456,37 @@ class Appointments(Namespace):
             "list_by_business",
             {"business_id": business_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_by_patient(
-        self, client_id: int, /, **options: Unpack[ListOptions]
+        self,
+        client_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Patient: ``GET /patient/{client_id}/appointment``.
 
@@ -537,11 +500,41 @@ class Appointments(Namespace):
         https://docs.api.pracsuite.com/openapi/appointment/listappointmentsbypatient-get
         """
         return self._list(
-            _LIST_APPOINTMENTS_BY_PATIENT, "list_by_patient", {"client_id": client_id}, {}, options
+            _LIST_APPOINTMENTS_BY_PATIENT,
+            "list_by_patient",
+            {"client_id": client_id},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_by_practitioner(
-        self, practitioner_id: int, /, **options: Unpack[ListOptions]
+        self,
+        practitioner_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Practitioner: ``GET
         /practitioner/{practitioner_id}/appointment``.
@@ -557,11 +550,37 @@ class Appointments(Namespace):
             "list_by_practitioner",
             {"practitioner_id": practitioner_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_by_profession(
-        self, profession_id: int, /, **options: Unpack[ListOptions]
+        self,
+        profession_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Profession: ``GET /profession/{profession_id}/appointment``.
 
@@ -577,11 +596,37 @@ class Appointments(Namespace):
             "list_by_profession",
             {"profession_id": profession_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_by_resource(
-        self, resource_id: int, /, **options: Unpack[ListOptions]
+        self,
+        resource_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[AppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Appointment]:
         """List Appointments by Resource: ``GET /resource/{resource_id}/appointment``.
 
@@ -597,15 +642,46 @@ class Appointments(Namespace):
             "list_by_resource",
             {"resource_id": resource_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
-    async def get(self, appointment_id: int, /, **options: Unpack[CallOptions]) -> Appointment:
+    async def get(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Appointment:
         """Get Appointment: ``GET /appointment/{appointment_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment/getappointment-get
         """
-        return await self._get(_GET_APPOINTMENT, "get", {"appointment_id": appointment_id}, options)
+        return await self._get(
+            _GET_APPOINTMENT,
+            "get",
+            {"appointment_id": appointment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     async def create(
         self,
@@ -633,7 +709,11 @@ class Appointments(Namespace):
         email_confirmation: bool | NotGiven = NOT_GIVEN,
         sms_follow_up: bool | NotGiven = NOT_GIVEN,
         email_follow_up: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Appointment:
         """Create Appointment: ``POST /appointment``.
 
@@ -676,7 +756,13 @@ class Appointments(Namespace):
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def update(
@@ -704,7 +790,11 @@ class Appointments(Namespace):
         email_follow_up: bool | NotGiven = NOT_GIVEN,
         appointment_reschedule_reason_id: int | NotGiven = NOT_GIVEN,
         reason: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Appointment:
         """Edit Appointment: ``PATCH /appointment/{appointment_id}``.
 
@@ -742,7 +832,13 @@ class Appointments(Namespace):
                 "appointment_reschedule_reason_id": appointment_reschedule_reason_id,
                 "reason": reason,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def cancel(
@@ -753,7 +849,11 @@ class Appointments(Namespace):
         appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
         record_as_cancelled: bool | NotGiven = NOT_GIVEN,
         reason: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Remove Appointment: ``POST /appointment/{appointment_id}/cancel``.
 
@@ -773,7 +873,13 @@ class Appointments(Namespace):
                 "record_as_cancelled": record_as_cancelled,
                 "reason": reason,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def finalise(
@@ -795,7 +901,11 @@ class Appointments(Namespace):
         email_confirmation: bool | NotGiven = NOT_GIVEN,
         sms_follow_up: bool | NotGiven = NOT_GIVEN,
         email_follow_up: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Appointment:
         """Finalise Appointment: ``POST /appointment/{appointment_id}``.
 
@@ -827,7 +937,13 @@ class Appointments(Namespace):
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def reserve(
@@ -841,7 +957,11 @@ class Appointments(Namespace):
         column: int | NotGiven = NOT_GIVEN,
         column_number: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ReservedAppointment:
         """Reserve Appointment: ``POST /reserve_appointment``.
 
@@ -869,5 +989,319 @@ class Appointments(Namespace):
                 "column_number": column_number,
                 "width": width,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+
+class AppointmentsWithRawResponse(Namespace):
+    """``ps.appointments.with_raw_response``."""
+
+    _tag = "appointments"
+
+    async def get(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Appointment]:
+        """``appointments.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_APPOINTMENT,
+            "get",
+            {"appointment_id": appointment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        client_id: int,
+        appointment_type_id: int,
+        app_time: datetime,
+        duration: int,
+        account_id: int | NotGiven = NOT_GIVEN,
+        practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        column: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        hourly_billing: bool | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Appointment]:
+        """``appointments.create()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _CREATE_APPOINTMENT,
+            "create",
+            {},
+            {
+                "client_id": client_id,
+                "account_id": account_id,
+                "appointment_type_id": appointment_type_id,
+                "app_time": app_time,
+                "practitioner_business_id": practitioner_business_id,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "appointment_status_id": appointment_status_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "column": column,
+                "column_number": column_number,
+                "width": width,
+                "resource_ids": resource_ids,
+                "hourly_billing": hourly_billing,
+                "profession_id": profession_id,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def update(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        appointment_type_id: int | NotGiven = NOT_GIVEN,
+        app_time: datetime | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        appointment_reschedule_reason_id: int | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Appointment]:
+        """``appointments.update()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _EDIT_APPOINTMENT,
+            "update",
+            {"appointment_id": appointment_id},
+            {
+                "appointment_type_id": appointment_type_id,
+                "app_time": app_time,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "column_number": column_number,
+                "width": width,
+                "appointment_status_id": appointment_status_id,
+                "profession_id": profession_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "resource_ids": resource_ids,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+                "appointment_reschedule_reason_id": appointment_reschedule_reason_id,
+                "reason": reason,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def cancel(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
+        record_as_cancelled: bool | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """``appointments.cancel()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_command(
+            _REMOVE_APPOINTMENT,
+            "cancel",
+            {"appointment_id": appointment_id},
+            {
+                "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
+                "record_as_cancelled": record_as_cancelled,
+                "reason": reason,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def finalise(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        client_id: int,
+        appointment_type_id: int,
+        account_id: int | NotGiven = NOT_GIVEN,
+        profession_id: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Appointment]:
+        """``appointments.finalise()`` answering its HTTP response: status, headers, request
+        id, timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _FINALISE_APPOINTMENT,
+            "finalise",
+            {"appointment_id": appointment_id},
+            {
+                "client_id": client_id,
+                "appointment_type_id": appointment_type_id,
+                "account_id": account_id,
+                "profession_id": profession_id,
+                "appointment_status_id": appointment_status_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "resource_ids": resource_ids,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def reserve(
+        self,
+        *,
+        app_time: datetime,
+        duration: int,
+        practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        practitioner_id: int | NotGiven = NOT_GIVEN,
+        business_id: int | NotGiven = NOT_GIVEN,
+        column: int | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[ReservedAppointment]:
+        """``appointments.reserve()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _RESERVE_APPOINTMENT,
+            "reserve",
+            {},
+            {
+                "app_time": app_time,
+                "practitioner_business_id": practitioner_business_id,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "column": column,
+                "column_number": column_number,
+                "width": width,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )

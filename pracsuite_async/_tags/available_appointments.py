@@ -5,16 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, tzinfo
-from typing import Unpack
 
 from .._availability import AvailabilitySearch
+from .._config import Timeout
+from .._extras import QueryParams
 from .._models.available_appointments import AvailableAppointment
-from .._namespace import PageOptions
 from .._operations import ListOperation, Operation, Param, Window
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, FilterFormat
 
 _LIST_AVAILABLE_APPOINTMENTS = ListOperation(
     operation_id="listAvailableAppointments",
@@ -94,7 +94,15 @@ class AvailableAppointments(AvailabilitySearch):
         online: bool | None = None,
         waiting_list: bool | None = None,
         tz: str | tzinfo | None = None,
-        **options: Unpack[PageOptions],
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AvailableAppointment]:
         """List available appointment times: ``GET /available_appointments``.
 
@@ -126,7 +134,17 @@ class AvailableAppointments(AvailabilitySearch):
                 "waiting_list": waiting_list,
                 "tz": tz,
             },
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_next(
@@ -142,7 +160,15 @@ class AvailableAppointments(AvailabilitySearch):
         profession_ids: Sequence[int] | None = None,
         resource_ids: Sequence[int] | None = None,
         tz: str | tzinfo | None = None,
-        **options: Unpack[PageOptions],
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AvailableAppointment]:
         """Get Next available appointment time: ``GET /next_available_appointment``.
 
@@ -172,5 +198,15 @@ class AvailableAppointments(AvailabilitySearch):
                 "resource_ids": resource_ids,
                 "tz": tz,
             },
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

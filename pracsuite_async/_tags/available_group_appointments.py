@@ -5,15 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, tzinfo
-from typing import Unpack
 
+from .._config import Timeout
+from .._extras import QueryParams
 from .._models.available_group_appointments import AvailableGroupAppointment
-from .._namespace import Namespace, PageOptions
+from .._namespace import Namespace
 from .._operations import ListOperation, Operation, Param, Window
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE, FilterFormat
 
 _LIST_AVAILABLE_GROUP_APPOINTMENTS = ListOperation(
     operation_id="listAvailableGroupAppointments",
@@ -73,7 +74,15 @@ class AvailableGroupAppointments(Namespace):
         practitioner_ids: Sequence[int] | None = None,
         profession_ids: Sequence[int] | None = None,
         tz: str | tzinfo | None = None,
-        **options: Unpack[PageOptions],
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AvailableGroupAppointment]:
         """List available group appointments: ``GET /available_group_appointments``.
 
@@ -100,7 +109,17 @@ class AvailableGroupAppointments(Namespace):
                 "profession_ids": profession_ids,
                 "tz": tz,
             },
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_next(
@@ -113,7 +132,15 @@ class AvailableGroupAppointments(Namespace):
         practitioner_ids: Sequence[int] | None = None,
         profession_ids: Sequence[int] | None = None,
         tz: str | tzinfo | None = None,
-        **options: Unpack[PageOptions],
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[AvailableGroupAppointment]:
         """Get Next available group appointment time: ``GET
         /next_available_group_appointment``.
@@ -141,5 +168,15 @@ class AvailableGroupAppointments(Namespace):
                 "profession_ids": profession_ids,
                 "tz": tz,
             },
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,46 +5,24 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Mapping, Sequence
+from typing import get_args
 
-from .._models.businesses import Business
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.businesses import Business, BusinessSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_BUSINESSES = ListOperation(
     operation_id="listBusinesses",
     path="/business",
     list_key="businesses",
     model=Business,
-    sort_fields=frozenset(
-        [
-            "address_1",
-            "address_2",
-            "address_3",
-            "address_4",
-            "address_state",
-            "appointment_end_time",
-            "appointment_start_time",
-            "archive",
-            "business_id",
-            "business_name",
-            "country",
-            "display_name",
-            "email",
-            "fax",
-            "ndis_registration_number",
-            "phone",
-            "postcode",
-            "registration_number",
-            "registration_type",
-            "short_description",
-            "suburb",
-            "tenant_id",
-            "website",
-        ]
-    ),
+    sort_fields=frozenset(get_args(BusinessSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -71,18 +49,108 @@ class Businesses(Namespace):
     _tag = "businesses"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Business]:
+    @property
+    def with_raw_response(self) -> BusinessesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return BusinessesWithRawResponse(self._engine)
+
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[BusinessSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Business]:
         """List Businesses: ``GET /business``.
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
 
         Docs: https://docs.api.pracsuite.com/openapi/business/listbusinesses-get
         """
-        return self._list(_LIST_BUSINESSES, "list", {}, {}, options)
+        return self._list(
+            _LIST_BUSINESSES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
-    async def get(self, business_id: int, /, **options: Unpack[CallOptions]) -> Business:
+    async def get(
+        self,
+        business_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
         """Get Business: ``GET /business/{business_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/business/getbusiness-get
         """
-        return await self._get(_GET_BUSINESS, "get", {"business_id": business_id}, options)
+        return await self._get(
+            _GET_BUSINESS,
+            "get",
+            {"business_id": business_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class BusinessesWithRawResponse(Namespace):
+    """``ps.businesses.with_raw_response``."""
+
+    _tag = "businesses"
+
+    async def get(
+        self,
+        business_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Business]:
+        """``businesses.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_BUSINESS,
+            "get",
+            {"business_id": business_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )

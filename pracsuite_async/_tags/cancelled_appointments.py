@@ -5,43 +5,24 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Mapping, Sequence
+from typing import get_args
 
-from .._models.cancelled_appointments import CancelledAppointment
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.cancelled_appointments import CancelledAppointment, CancelledAppointmentSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation, Param
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_CANCELLED_APPOINTMENTS = ListOperation(
     operation_id="listCancelledAppointments",
     path="/cancelled_appointment",
     list_key="cancelled_appointments",
     model=CancelledAppointment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "app_time",
-            "appointment_cancellation_reason_id",
-            "appointment_id",
-            "appointment_status",
-            "appointment_type",
-            "business_id",
-            "cancellation",
-            "cancellation_time",
-            "cancelled_by",
-            "category",
-            "client_id",
-            "description",
-            "duration",
-            "item_code",
-            "notes",
-            "practitioner_id",
-            "profession_id",
-            "reason",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(CancelledAppointmentSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -77,8 +58,29 @@ class CancelledAppointments(Namespace):
     _tag = "cancelled_appointments"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> CancelledAppointmentsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return CancelledAppointmentsWithRawResponse(self._engine)
+
     def list(
-        self, *, include_deletions: bool | None = None, **options: Unpack[ListOptions]
+        self,
+        *,
+        include_deletions: bool | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[CancelledAppointmentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[CancelledAppointment]:
         """List Cancelled Appointments: ``GET /cancelled_appointment``.
 
@@ -94,11 +96,30 @@ class CancelledAppointments(Namespace):
             "list",
             {},
             {"include_deletions": include_deletions},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def get(
-        self, appointment_id: int, /, **options: Unpack[CallOptions]
+        self,
+        appointment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> CancelledAppointment:
         """Get Cancelled Appointment: ``GET /cancelled_appointment/{appointment_id}``.
 
@@ -106,5 +127,44 @@ class CancelledAppointments(Namespace):
         https://docs.api.pracsuite.com/openapi/cancelled-appointment/getcancelledappointment-get
         """
         return await self._get(
-            _GET_CANCELLED_APPOINTMENT, "get", {"appointment_id": appointment_id}, options
+            _GET_CANCELLED_APPOINTMENT,
+            "get",
+            {"appointment_id": appointment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class CancelledAppointmentsWithRawResponse(Namespace):
+    """``ps.cancelled_appointments.with_raw_response``."""
+
+    _tag = "cancelled_appointments"
+
+    async def get(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[CancelledAppointment]:
+        """``cancelled_appointments.get()`` answering its HTTP response: status, headers,
+        request id, timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_CANCELLED_APPOINTMENT,
+            "get",
+            {"appointment_id": appointment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

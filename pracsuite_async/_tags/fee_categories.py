@@ -5,19 +5,23 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Mapping, Sequence
+from typing import get_args
 
-from .._models.fee_categories import FeeCategory
-from .._namespace import ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.fee_categories import FeeCategory, FeeCategorySortField
+from .._namespace import Namespace
 from .._operations import ListOperation, Operation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
+from .._wire import DEFAULT_PAGE_SIZE
 
 _LIST_FEE_CATEGORIES = ListOperation(
     operation_id="listFeeCategories",
     path="/fee_category",
     list_key="fee_categories",
     model=FeeCategory,
-    sort_fields=frozenset(["active", "description", "fee_cat_id", "tenant_id"]),
+    sort_fields=frozenset(get_args(FeeCategorySortField)),
 )
 
 METHODS: dict[str, Operation] = {
@@ -35,9 +39,39 @@ class FeeCategories(Namespace):
     _tag = "fee_categories"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[FeeCategory]:
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[FeeCategorySortField] | None = None,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[FeeCategory]:
         """List Fee Categories: ``GET /fee_category``.
 
         Docs: https://docs.api.pracsuite.com/openapi/fee-category/listfeecategories-get
         """
-        return self._list(_LIST_FEE_CATEGORIES, "list", {}, {}, options)
+        return self._list(
+            _LIST_FEE_CATEGORIES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )

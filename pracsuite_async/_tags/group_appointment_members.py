@@ -5,12 +5,16 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Mapping
+from typing import Any
 
+from .._config import Timeout
+from .._extras import QueryParams
 from .._models.group_appointment_members import GroupAppointmentMember
-from .._namespace import CallOptions, Namespace
+from .._namespace import Namespace
 from .._operations import Operation, Param, WriteOperation
 from .._params import NOT_GIVEN, NotGiven
+from .._response import APIResponse
 from .._wire import FilterFormat
 
 _ADD_GROUP_APPOINTMENT_MEMBER = WriteOperation(
@@ -61,6 +65,14 @@ class GroupAppointmentMembers(Namespace):
     _tag = "group_appointment_members"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> GroupAppointmentMembersWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return GroupAppointmentMembersWithRawResponse(self._engine)
+
     async def add(
         self,
         appointment_id: int,
@@ -77,7 +89,11 @@ class GroupAppointmentMembers(Namespace):
         email_confirmation: bool | NotGiven = NOT_GIVEN,
         sms_follow_up: bool | NotGiven = NOT_GIVEN,
         email_follow_up: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> GroupAppointmentMember:
         """Add Group Appointment Member: ``POST
         /group_appointment/{appointment_id}/add_group_member``.
@@ -108,7 +124,13 @@ class GroupAppointmentMembers(Namespace):
                 "sms_follow_up": sms_follow_up,
                 "email_follow_up": email_follow_up,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def remove(
@@ -120,7 +142,11 @@ class GroupAppointmentMembers(Namespace):
         appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
         record_as_cancelled: bool | NotGiven = NOT_GIVEN,
         reason: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Remove Group Appointment Member: ``POST
         /group_appointment/{appointment_id}/remove_group_member``.
@@ -143,5 +169,105 @@ class GroupAppointmentMembers(Namespace):
                 "record_as_cancelled": record_as_cancelled,
                 "reason": reason,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+
+class GroupAppointmentMembersWithRawResponse(Namespace):
+    """``ps.group_appointment_members.with_raw_response``."""
+
+    _tag = "group_appointment_members"
+
+    async def add(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        client_id: int,
+        account_id: int | NotGiven = NOT_GIVEN,
+        appointment_status_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        item_group_id: int | NotGiven = NOT_GIVEN,
+        sms_reminder: bool | NotGiven = NOT_GIVEN,
+        email_reminder: bool | NotGiven = NOT_GIVEN,
+        sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        email_confirmation: bool | NotGiven = NOT_GIVEN,
+        sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        email_follow_up: bool | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[GroupAppointmentMember]:
+        """``group_appointment_members.add()`` answering its HTTP response: status, headers,
+        request id, timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _ADD_GROUP_APPOINTMENT_MEMBER,
+            "add",
+            {"appointment_id": appointment_id},
+            {
+                "client_id": client_id,
+                "account_id": account_id,
+                "appointment_status_id": appointment_status_id,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "sms_reminder": sms_reminder,
+                "email_reminder": email_reminder,
+                "sms_confirmation": sms_confirmation,
+                "email_confirmation": email_confirmation,
+                "sms_follow_up": sms_follow_up,
+                "email_follow_up": email_follow_up,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def remove(
+        self,
+        appointment_id: int,
+        /,
+        *,
+        client_id: int,
+        appointment_cancellation_reason_id: int | NotGiven = NOT_GIVEN,
+        record_as_cancelled: bool | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """``group_appointment_members.remove()`` answering its HTTP response: status, headers,
+        request id, timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_command(
+            _REMOVE_GROUP_APPOINTMENT_MEMBER,
+            "remove",
+            {"appointment_id": appointment_id},
+            {
+                "client_id": client_id,
+                "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
+                "record_as_cancelled": record_as_cancelled,
+                "reason": reason,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )

@@ -5,39 +5,24 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Mapping, Sequence
+from typing import get_args
 
-from .._models.invoices import Invoice
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.invoices import Invoice, InvoiceSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_INVOICES_BY_PATIENT_ACCOUNT = ListOperation(
     operation_id="listInvoicesByPatientAccount",
     path="/patient/{client_id}/account/{account_id}/invoice",
     list_key="invoices",
     model=Invoice,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "business_id",
-            "client_id",
-            "created",
-            "created_by_user_id",
-            "due_date",
-            "invoice_date",
-            "invoice_id",
-            "invoice_notes",
-            "invoice_number",
-            "issued",
-            "payer_id",
-            "practice_notes",
-            "tenant_id",
-            "updated",
-            "updated_by_user_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(InvoiceSortField)),
     filters={
         "payer_id": FilterFormat.INTEGER,
         "owing": FilterFormat.DOUBLE,
@@ -67,8 +52,31 @@ class Invoices(Namespace):
     _tag = "invoices"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> InvoicesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return InvoicesWithRawResponse(self._engine)
+
     def list_by_patient_account(
-        self, client_id: int, account_id: int, /, **options: Unpack[ListOptions]
+        self,
+        client_id: int,
+        account_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[InvoiceSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Invoice]:
         """List Invoices by Patient Account: ``GET
         /patient/{client_id}/account/{account_id}/invoice``.
@@ -88,12 +96,74 @@ class Invoices(Namespace):
             "list_by_patient_account",
             {"client_id": client_id, "account_id": account_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
-    async def get(self, invoice_id: int, /, **options: Unpack[CallOptions]) -> Invoice:
+    async def get(
+        self,
+        invoice_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Invoice:
         """Get Invoice: ``GET /invoice/{invoice_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/invoice/getinvoice-get
         """
-        return await self._get(_GET_INVOICE, "get", {"invoice_id": invoice_id}, options)
+        return await self._get(
+            _GET_INVOICE,
+            "get",
+            {"invoice_id": invoice_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class InvoicesWithRawResponse(Namespace):
+    """``ps.invoices.with_raw_response``."""
+
+    _tag = "invoices"
+
+    async def get(
+        self,
+        invoice_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Invoice]:
+        """``invoices.get()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_INVOICE,
+            "get",
+            {"invoice_id": invoice_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )

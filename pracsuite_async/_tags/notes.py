@@ -5,41 +5,27 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Unpack
+from typing import Any, get_args
 
 from .._changes import Change, Checkpoint
-from .._models.notes import Note
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.notes import Note, NoteSortField
+from .._namespace import Namespace
 from .._operations import ChangeFeed, ListOperation, Operation, Param, WriteOperation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
-from .._wire import FilterFormat
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_NOTES = ListOperation(
     operation_id="listNotes",
     path="/note",
     list_key="notes",
     model=Note,
-    sort_fields=frozenset(
-        [
-            "app_time",
-            "appointment_id",
-            "bg_colour",
-            "business_id",
-            "category",
-            "column_number",
-            "created",
-            "description",
-            "duration",
-            "font_colour",
-            "modified",
-            "notes",
-            "practitioner_id",
-            "width",
-        ]
-    ),
+    sort_fields=frozenset(get_args(NoteSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -93,7 +79,29 @@ class Notes(Namespace):
     _tag = "notes"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Note]:
+    @property
+    def with_raw_response(self) -> NotesWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return NotesWithRawResponse(self._engine)
+
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[NoteSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Note]:
         """List Notes: ``GET /note``.
 
         Filters: created (timestamp), updated (timestamp), app_time (datetime),
@@ -101,7 +109,25 @@ class Notes(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/note/listnotes-get
         """
-        return self._list(_LIST_NOTES, "list", {}, {}, options)
+        return self._list(
+            _LIST_NOTES,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def watch(
         self,
@@ -110,7 +136,10 @@ class Notes(Namespace):
         interval: float = 30.0,
         lookback: timedelta | None = None,
         page_size: int = 100,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[Note], None]:
         """Changes feed of ``GET /note``: each created or updated record once, oldest first,
         polled every ``interval`` seconds through the ``updated`` filter.
@@ -120,7 +149,19 @@ class Notes(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_NOTES, since, interval, lookback, page_size, options)
+        return self._watch(
+            _LIST_NOTES,
+            since,
+            interval,
+            lookback,
+            page_size,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     async def create(
         self,
@@ -136,7 +177,11 @@ class Notes(Namespace):
         column_number: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Note:
         """Create Note: ``POST /note``.
 
@@ -163,5 +208,66 @@ class Notes(Namespace):
                 "width": width,
                 "resource_ids": resource_ids,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+
+class NotesWithRawResponse(Namespace):
+    """``ps.notes.with_raw_response``."""
+
+    _tag = "notes"
+
+    async def create(
+        self,
+        *,
+        app_time: datetime,
+        practitioner_id: int,
+        business_id: int,
+        duration: int,
+        description: str,
+        font_colour: str | NotGiven = NOT_GIVEN,
+        bg_colour: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
+        column_number: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Note]:
+        """``notes.create()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _CREATE_NOTE,
+            "create",
+            {},
+            {
+                "app_time": app_time,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "description": description,
+                "font_colour": font_colour,
+                "bg_colour": bg_colour,
+                "notes": notes,
+                "column_number": column_number,
+                "width": width,
+                "resource_ids": resource_ids,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )

@@ -5,56 +5,24 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Mapping, Sequence
+from typing import get_args
 
-from .._models.patient_accounts import PatientAccount
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.patient_accounts import PatientAccount, PatientAccountSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_ACCOUNTS_FOR_PATIENT = ListOperation(
     operation_id="listAccountsForPatient",
     path="/patient/{client_id}/account",
     list_key="accounts",
     model=PatientAccount,
-    sort_fields=frozenset(
-        [
-            "acc_no",
-            "account_id",
-            "address_1",
-            "address_2",
-            "address_3",
-            "address_4",
-            "address_state",
-            "archive",
-            "bill_3rd_party",
-            "bill_family",
-            "billing_name",
-            "claim_number",
-            "client_id",
-            "client_no",
-            "contact_name",
-            "country",
-            "custom_field_name",
-            "custom_field_value",
-            "date_of_injury",
-            "email",
-            "employer_name",
-            "fax",
-            "fee_cat_id",
-            "hospital",
-            "injury",
-            "notes",
-            "payer_contact_id",
-            "payer_id",
-            "phone",
-            "postcode",
-            "short_description",
-            "suburb",
-            "tenant_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PatientAccountSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "updated": FilterFormat.TIMESTAMP,
@@ -87,8 +55,30 @@ class PatientAccounts(Namespace):
     _tag = "patient_accounts"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> PatientAccountsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PatientAccountsWithRawResponse(self._engine)
+
     def list_by_patient(
-        self, client_id: int, /, **options: Unpack[ListOptions]
+        self,
+        client_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PatientAccountSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[PatientAccount]:
         """List Accounts for a Patient: ``GET /patient/{client_id}/account``.
 
@@ -99,16 +89,80 @@ class PatientAccounts(Namespace):
         https://docs.api.pracsuite.com/openapi/patient-account/listaccountsforpatient-get
         """
         return self._list(
-            _LIST_ACCOUNTS_FOR_PATIENT, "list_by_patient", {"client_id": client_id}, {}, options
+            _LIST_ACCOUNTS_FOR_PATIENT,
+            "list_by_patient",
+            {"client_id": client_id},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def get(
-        self, client_id: int, account_id: int, /, **options: Unpack[CallOptions]
+        self,
+        client_id: int,
+        account_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PatientAccount:
         """Get Patient Account: ``GET /patient/{client_id}/account/{account_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-account/getpatientaccount-get
         """
         return await self._get(
-            _GET_PATIENT_ACCOUNT, "get", {"client_id": client_id, "account_id": account_id}, options
+            _GET_PATIENT_ACCOUNT,
+            "get",
+            {"client_id": client_id, "account_id": account_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class PatientAccountsWithRawResponse(Namespace):
+    """``ps.patient_accounts.with_raw_response``."""
+
+    _tag = "patient_accounts"
+
+    async def get(
+        self,
+        client_id: int,
+        account_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[PatientAccount]:
+        """``patient_accounts.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PATIENT_ACCOUNT,
+            "get",
+            {"client_id": client_id, "account_id": account_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,49 +5,24 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Mapping, Sequence
+from typing import get_args
 
-from .._models.patient_contacts import PatientContact
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.patient_contacts import PatientContact, PatientContactSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PATIENT_CONTACTS = ListOperation(
     operation_id="listPatientContacts",
     path="/patient_contact",
     list_key="patient_contacts",
     model=PatientContact,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "address_1",
-            "address_2",
-            "address_3",
-            "address_4",
-            "address_state",
-            "client_id",
-            "country",
-            "email",
-            "fax",
-            "first_name",
-            "home_phone",
-            "linked_client_id",
-            "linked_payer_id",
-            "linked_referrer_id",
-            "mobile",
-            "notes",
-            "patient_contact_id",
-            "postcode",
-            "preferred_phone",
-            "relationship",
-            "suburb",
-            "surname",
-            "tenant_id",
-            "title",
-            "work_phone",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PatientContactSortField)),
     filters={
         "client_id": FilterFormat.INTEGER,
         "first_name": FilterFormat.STRING,
@@ -83,7 +58,29 @@ class PatientContacts(Namespace):
     _tag = "patient_contacts"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[PatientContact]:
+    @property
+    def with_raw_response(self) -> PatientContactsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PatientContactsWithRawResponse(self._engine)
+
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PatientContactSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[PatientContact]:
         """List Patient Contacts: ``GET /patient_contact``.
 
         Tenant-wide list; narrow it to one patient with the client_id filter.
@@ -94,15 +91,79 @@ class PatientContacts(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-contact/listpatientcontacts-get
         """
-        return self._list(_LIST_PATIENT_CONTACTS, "list", {}, {}, options)
+        return self._list(
+            _LIST_PATIENT_CONTACTS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     async def get(
-        self, patient_contact_id: int, /, **options: Unpack[CallOptions]
+        self,
+        patient_contact_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PatientContact:
         """Get Patient Contact: ``GET /patient_contact/{patient_contact_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-contact/getpatientcontact-get
         """
         return await self._get(
-            _GET_PATIENT_CONTACT, "get", {"patient_contact_id": patient_contact_id}, options
+            _GET_PATIENT_CONTACT,
+            "get",
+            {"patient_contact_id": patient_contact_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class PatientContactsWithRawResponse(Namespace):
+    """``ps.patient_contacts.with_raw_response``."""
+
+    _tag = "patient_contacts"
+
+    async def get(
+        self,
+        patient_contact_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[PatientContact]:
+        """``patient_contacts.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PATIENT_CONTACT,
+            "get",
+            {"patient_contact_id": patient_contact_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

@@ -5,99 +5,27 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
-from typing import Unpack
+from typing import Any, get_args
 
 from .._changes import Change, Checkpoint
-from .._models.patients import Patient
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.patients import Patient, PatientSortField
+from .._namespace import Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation, Param, WriteOperation
-from .._pagination import AsyncPager
+from .._pagination import AsyncPager, OnChange
 from .._params import NOT_GIVEN, NotGiven
-from .._wire import FilterFormat
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PATIENTS = ListOperation(
     operation_id="listPatients",
     path="/patient",
     list_key="clients",
     model=Patient,
-    sort_fields=frozenset(
-        [
-            "accepted_privacy_policy",
-            "address_1",
-            "address_2",
-            "address_3",
-            "address_4",
-            "address_state",
-            "archive",
-            "client_id",
-            "country",
-            "covid_vaccination_date",
-            "covid_vaccination_status",
-            "date_of_birth",
-            "deceased",
-            "default_account_id",
-            "default_business",
-            "default_email_confirmation",
-            "default_email_follow_up",
-            "default_email_reminder",
-            "default_phone_reminder",
-            "default_practitioner",
-            "default_sms_confirmation",
-            "default_sms_follow_up",
-            "default_sms_reminder",
-            "dva_no",
-            "dva_type",
-            "email",
-            "email_marketing",
-            "family_notes",
-            "fax",
-            "fee_category",
-            "file_created",
-            "file_no",
-            "first_name",
-            "gender",
-            "gp_name",
-            "health_fund",
-            "health_fund_card_issue_no",
-            "health_fund_member_no",
-            "health_fund_patient_id",
-            "home_phone",
-            "medical_warnings",
-            "medicare_claimant",
-            "medicare_claimants",
-            "medicare_expiry",
-            "medicare_irn",
-            "medicare_no",
-            "middle_name",
-            "mobile",
-            "ndis_number",
-            "occupation",
-            "patient_notes",
-            "patient_warnings",
-            "pension_expiry",
-            "pension_no",
-            "postcode",
-            "preferred_name",
-            "pronouns",
-            "referral_date",
-            "referrer",
-            "referrer_email",
-            "referrer_organisation",
-            "referrer_source",
-            "reminders_notifications",
-            "sex",
-            "sms_marketing",
-            "suburb",
-            "surname",
-            "tenant_id",
-            "time_zone",
-            "title",
-            "work_phone",
-            "worksafe_claim_no",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PatientSortField)),
     filters={
         "first_name": FilterFormat.STRING,
         "surname": FilterFormat.STRING,
@@ -217,7 +145,29 @@ class Patients(Namespace):
     _tag = "patients"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Patient]:
+    @property
+    def with_raw_response(self) -> PatientsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PatientsWithRawResponse(self._engine)
+
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PatientSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Patient]:
         """List Patients: ``GET /patient``.
 
         The status, email_marketing_type and sms_marketing_type filters take = only (status
@@ -232,7 +182,25 @@ class Patients(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/patient/listpatients-get
         """
-        return self._list(_LIST_PATIENTS, "list", {}, {}, options)
+        return self._list(
+            _LIST_PATIENTS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def watch(
         self,
@@ -241,7 +209,10 @@ class Patients(Namespace):
         interval: float = 30.0,
         lookback: timedelta | None = None,
         page_size: int = 100,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[Patient], None]:
         """Changes feed of ``GET /patient``: each created or updated record once, oldest first,
         polled every ``interval`` seconds through the ``file_created`` filter.
@@ -251,14 +222,45 @@ class Patients(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_PATIENTS, since, interval, lookback, page_size, options)
+        return self._watch(
+            _LIST_PATIENTS,
+            since,
+            interval,
+            lookback,
+            page_size,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
-    async def get(self, client_id: int, /, **options: Unpack[CallOptions]) -> Patient:
+    async def get(
+        self,
+        client_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Patient:
         """Get Patient: ``GET /patient/{client_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/patient/getpatient-get
         """
-        return await self._get(_GET_PATIENT, "get", {"client_id": client_id}, options)
+        return await self._get(
+            _GET_PATIENT,
+            "get",
+            {"client_id": client_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     async def create(
         self,
@@ -291,7 +293,11 @@ class Patients(Namespace):
         timezone: str | NotGiven = NOT_GIVEN,
         sex_id: int | NotGiven = NOT_GIVEN,
         pronoun_id: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Patient:
         """Create Patient: ``POST /patient``.
 
@@ -338,7 +344,13 @@ class Patients(Namespace):
                 "sex_id": sex_id,
                 "pronoun_id": pronoun_id,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )
 
     async def update(
@@ -373,7 +385,11 @@ class Patients(Namespace):
         timezone: str | NotGiven = NOT_GIVEN,
         sex_id: int | NotGiven = NOT_GIVEN,
         pronoun_id: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Patient:
         """Edit Patient: ``PATCH /patient/{client_id}``.
 
@@ -416,5 +432,208 @@ class Patients(Namespace):
                 "sex_id": sex_id,
                 "pronoun_id": pronoun_id,
             },
-            options,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+
+class PatientsWithRawResponse(Namespace):
+    """``ps.patients.with_raw_response``."""
+
+    _tag = "patients"
+
+    async def get(
+        self,
+        client_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Patient]:
+        """``patients.get()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PATIENT,
+            "get",
+            {"client_id": client_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        first_name: str,
+        surname: str,
+        date_of_birth: date | NotGiven = NOT_GIVEN,
+        address_1: str | NotGiven = NOT_GIVEN,
+        suburb: str | NotGiven = NOT_GIVEN,
+        address_state: str | NotGiven = NOT_GIVEN,
+        postcode: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        gender: str | NotGiven = NOT_GIVEN,
+        home_phone: str | NotGiven = NOT_GIVEN,
+        mobile: str | NotGiven = NOT_GIVEN,
+        preferred_phone: int | NotGiven = NOT_GIVEN,
+        fee_cat_id: int | NotGiven = NOT_GIVEN,
+        default_business_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_business_id: int | NotGiven = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven = NOT_GIVEN,
+        email_marketing_type: int | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        sex_id: int | NotGiven = NOT_GIVEN,
+        pronoun_id: int | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Patient]:
+        """``patients.create()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _CREATE_PATIENT,
+            "create",
+            {},
+            {
+                "first_name": first_name,
+                "surname": surname,
+                "date_of_birth": date_of_birth,
+                "address_1": address_1,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "email": email,
+                "gender": gender,
+                "home_phone": home_phone,
+                "mobile": mobile,
+                "preferred_phone": preferred_phone,
+                "fee_cat_id": fee_cat_id,
+                "default_business_id": default_business_id,
+                "default_practitioner_id": default_practitioner_id,
+                "default_practitioner_business_id": default_practitioner_business_id,
+                "default_sms_reminder": default_sms_reminder,
+                "default_email_reminder": default_email_reminder,
+                "default_sms_confirmation": default_sms_confirmation,
+                "default_email_confirmation": default_email_confirmation,
+                "default_sms_follow_up": default_sms_follow_up,
+                "default_email_follow_up": default_email_follow_up,
+                "sms_marketing_type": sms_marketing_type,
+                "email_marketing_type": email_marketing_type,
+                "timezone": timezone,
+                "sex_id": sex_id,
+                "pronoun_id": pronoun_id,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
+        )
+
+    async def update(
+        self,
+        client_id: int,
+        /,
+        *,
+        first_name: str | NotGiven = NOT_GIVEN,
+        surname: str | NotGiven = NOT_GIVEN,
+        date_of_birth: date | NotGiven = NOT_GIVEN,
+        address_1: str | NotGiven = NOT_GIVEN,
+        suburb: str | NotGiven = NOT_GIVEN,
+        address_state: str | NotGiven = NOT_GIVEN,
+        postcode: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        gender: str | NotGiven = NOT_GIVEN,
+        home_phone: str | NotGiven = NOT_GIVEN,
+        mobile: str | NotGiven = NOT_GIVEN,
+        preferred_phone: int | NotGiven = NOT_GIVEN,
+        fee_cat_id: int | NotGiven = NOT_GIVEN,
+        default_business_id: int | NotGiven = NOT_GIVEN,
+        default_practitioner_id: int | NotGiven = NOT_GIVEN,
+        default_sms_reminder: bool | NotGiven = NOT_GIVEN,
+        default_email_reminder: bool | NotGiven = NOT_GIVEN,
+        default_sms_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_email_confirmation: bool | NotGiven = NOT_GIVEN,
+        default_sms_follow_up: bool | NotGiven = NOT_GIVEN,
+        default_email_follow_up: bool | NotGiven = NOT_GIVEN,
+        sms_marketing_type: int | NotGiven = NOT_GIVEN,
+        email_marketing_type: int | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        sex_id: int | NotGiven = NOT_GIVEN,
+        pronoun_id: int | NotGiven = NOT_GIVEN,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> APIResponse[Patient]:
+        """``patients.update()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_write(
+            _EDIT_PATIENT,
+            "update",
+            {"client_id": client_id},
+            {
+                "first_name": first_name,
+                "surname": surname,
+                "date_of_birth": date_of_birth,
+                "address_1": address_1,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "email": email,
+                "gender": gender,
+                "home_phone": home_phone,
+                "mobile": mobile,
+                "preferred_phone": preferred_phone,
+                "fee_cat_id": fee_cat_id,
+                "default_business_id": default_business_id,
+                "default_practitioner_id": default_practitioner_id,
+                "default_sms_reminder": default_sms_reminder,
+                "default_email_reminder": default_email_reminder,
+                "default_sms_confirmation": default_sms_confirmation,
+                "default_email_confirmation": default_email_confirmation,
+                "default_sms_follow_up": default_sms_follow_up,
+                "default_email_follow_up": default_email_follow_up,
+                "sms_marketing_type": sms_marketing_type,
+                "email_marketing_type": email_marketing_type,
+                "timezone": timezone,
+                "sex_id": sex_id,
+                "pronoun_id": pronoun_id,
+            },
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+                "extra_body": extra_body,
+            },
         )

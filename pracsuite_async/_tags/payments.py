@@ -5,40 +5,24 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Mapping, Sequence
+from typing import get_args
 
-from .._models.payments import Payment
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.payments import Payment, PaymentSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PAYMENTS_BY_PATIENT_ACCOUNT = ListOperation(
     operation_id="listPaymentsByPatientAccount",
     path="/patient/{client_id}/account/{account_id}/payment",
     list_key="payments",
     model=Payment,
-    sort_fields=frozenset(
-        [
-            "account_id",
-            "allocated",
-            "business_id",
-            "card_type",
-            "client_id",
-            "created",
-            "created_by_user_id",
-            "notes",
-            "payer_id",
-            "payment_id",
-            "payment_time",
-            "payment_type",
-            "tenant_id",
-            "total",
-            "updated",
-            "updated_by_user_id",
-            "user_id",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PaymentSortField)),
     filters={
         "total": FilterFormat.DOUBLE,
         "unallocated": FilterFormat.DOUBLE,
@@ -66,8 +50,31 @@ class Payments(Namespace):
     _tag = "payments"
     _methods = METHODS
 
+    @property
+    def with_raw_response(self) -> PaymentsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PaymentsWithRawResponse(self._engine)
+
     def list_by_patient_account(
-        self, client_id: int, account_id: int, /, **options: Unpack[ListOptions]
+        self,
+        client_id: int,
+        account_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PaymentSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Payment]:
         """List Payments by Patient Account: ``GET
         /patient/{client_id}/account/{account_id}/payment``.
@@ -83,12 +90,74 @@ class Payments(Namespace):
             "list_by_patient_account",
             {"client_id": client_id, "account_id": account_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
-    async def get(self, payment_id: int, /, **options: Unpack[CallOptions]) -> Payment:
+    async def get(
+        self,
+        payment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Payment:
         """Get Payment: ``GET /payment/{payment_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/payment/getpayment-get
         """
-        return await self._get(_GET_PAYMENT, "get", {"payment_id": payment_id}, options)
+        return await self._get(
+            _GET_PAYMENT,
+            "get",
+            {"payment_id": payment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class PaymentsWithRawResponse(Namespace):
+    """``ps.payments.with_raw_response``."""
+
+    _tag = "payments"
+
+    async def get(
+        self,
+        payment_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Payment]:
+        """``payments.get()`` answering its HTTP response: status, headers, request id, timing;
+        ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PAYMENT,
+            "get",
+            {"payment_id": payment_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )

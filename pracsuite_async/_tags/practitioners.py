@@ -5,40 +5,26 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Unpack
+from typing import get_args
 
 from .._changes import Change, Checkpoint
-from .._models.practitioners import Practitioner
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.practitioners import Practitioner, PractitionerSortField
+from .._namespace import Namespace
 from .._operations import ChangeFeed, GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PRACTITIONERS = ListOperation(
     operation_id="listPractitioners",
     path="/practitioner",
     list_key="practitioners",
     model=Practitioner,
-    sort_fields=frozenset(
-        [
-            "about_me",
-            "archive",
-            "created",
-            "email",
-            "first_name",
-            "practitioner_id",
-            "professional_title",
-            "qualifications",
-            "short_description",
-            "surname",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-            "title",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PractitionerSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -53,24 +39,7 @@ _LIST_PRACTITIONERS_FROM_BUSINESS = ListOperation(
     path="/business/{business_id}/practitioner",
     list_key="practitioners",
     model=Practitioner,
-    sort_fields=frozenset(
-        [
-            "about_me",
-            "archive",
-            "created",
-            "email",
-            "first_name",
-            "practitioner_id",
-            "professional_title",
-            "qualifications",
-            "short_description",
-            "surname",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-            "title",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PractitionerSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -83,24 +52,7 @@ _LIST_PRACTITIONERS_FROM_PROFESSION = ListOperation(
     path="/profession/{profession_id}/practitioner",
     list_key="practitioners",
     model=Practitioner,
-    sort_fields=frozenset(
-        [
-            "about_me",
-            "archive",
-            "created",
-            "email",
-            "first_name",
-            "practitioner_id",
-            "professional_title",
-            "qualifications",
-            "short_description",
-            "surname",
-            "telehealth_patient_link",
-            "telehealth_practitioner_link",
-            "tenant_id",
-            "title",
-        ]
-    ),
+    sort_fields=frozenset(get_args(PractitionerSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -130,7 +82,29 @@ class Practitioners(Namespace):
     _tag = "practitioners"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Practitioner]:
+    @property
+    def with_raw_response(self) -> PractitionersWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return PractitionersWithRawResponse(self._engine)
+
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PractitionerSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Practitioner]:
         """List Practitioners: ``GET /practitioner``.
 
         Filters: created (timestamp), archived (boolean), updated (timestamp), profession_id
@@ -138,7 +112,25 @@ class Practitioners(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/practitioner/listpractitioners-get
         """
-        return self._list(_LIST_PRACTITIONERS, "list", {}, {}, options)
+        return self._list(
+            _LIST_PRACTITIONERS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def watch(
         self,
@@ -147,7 +139,10 @@ class Practitioners(Namespace):
         interval: float = 30.0,
         lookback: timedelta | None = None,
         page_size: int = 100,
-        **options: Unpack[CallOptions],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[Change[Practitioner], None]:
         """Changes feed of ``GET /practitioner``: each created or updated record once, oldest
         first, polled every ``interval`` seconds through the ``created`` filter.
@@ -157,10 +152,36 @@ class Practitioners(Namespace):
         (default 5 s) re-reads that much before the checkpoint for late commits and clock
         skew; nothing repeats.
         """
-        return self._watch(_LIST_PRACTITIONERS, since, interval, lookback, page_size, options)
+        return self._watch(
+            _LIST_PRACTITIONERS,
+            since,
+            interval,
+            lookback,
+            page_size,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def list_by_business(
-        self, business_id: int, /, **options: Unpack[ListOptions]
+        self,
+        business_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PractitionerSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Practitioner]:
         """List Practitioners from Business: ``GET /business/{business_id}/practitioner``.
 
@@ -178,11 +199,37 @@ class Practitioners(Namespace):
             "list_by_business",
             {"business_id": business_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
     def list_by_profession(
-        self, profession_id: int, /, **options: Unpack[ListOptions]
+        self,
+        profession_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[PractitionerSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Practitioner]:
         """List Practitioners from Profession: ``GET
         /profession/{profession_id}/practitioner``.
@@ -198,14 +245,74 @@ class Practitioners(Namespace):
             "list_by_profession",
             {"profession_id": profession_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
-    async def get(self, practitioner_id: int, /, **options: Unpack[CallOptions]) -> Practitioner:
+    async def get(
+        self,
+        practitioner_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Practitioner:
         """Get Practitioner: ``GET /practitioner/{practitioner_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/practitioner/getpractitioner-get
         """
         return await self._get(
-            _GET_PRACTITIONER, "get", {"practitioner_id": practitioner_id}, options
+            _GET_PRACTITIONER,
+            "get",
+            {"practitioner_id": practitioner_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class PractitionersWithRawResponse(Namespace):
+    """``ps.practitioners.with_raw_response``."""
+
+    _tag = "practitioners"
+
+    async def get(
+        self,
+        practitioner_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Practitioner]:
+        """``practitioners.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PRACTITIONER,
+            "get",
+            {"practitioner_id": practitioner_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )

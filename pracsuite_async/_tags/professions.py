@@ -5,22 +5,24 @@ Generated from ``_spec/pracsuite.openapi.json`` by ``python tools/codegen.py``: 
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections.abc import Iterable, Mapping, Sequence
+from typing import get_args
 
-from .._models.professions import Profession
-from .._namespace import CallOptions, ListOptions, Namespace
+from .._config import Timeout
+from .._extras import QueryParams
+from .._models.professions import Profession, ProfessionSortField
+from .._namespace import Namespace
 from .._operations import GetOperation, ListOperation, Operation
-from .._pagination import AsyncPager
-from .._wire import FilterFormat
+from .._pagination import AsyncPager, OnChange
+from .._response import APIResponse
+from .._wire import DEFAULT_PAGE_SIZE, Filter, FilterFormat
 
 _LIST_PROFESSIONS = ListOperation(
     operation_id="listProfessions",
     path="/profession",
     list_key="professions",
     model=Profession,
-    sort_fields=frozenset(
-        ["archived", "default_title", "description", "profession_id", "tenant_id"]
-    ),
+    sort_fields=frozenset(get_args(ProfessionSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -32,9 +34,7 @@ _LIST_PROFESSIONS_FROM_PRACTITIONER = ListOperation(
     path="/practitioner/{practitioner_id}/profession",
     list_key="professions",
     model=Profession,
-    sort_fields=frozenset(
-        ["archived", "default_title", "description", "profession_id", "tenant_id"]
-    ),
+    sort_fields=frozenset(get_args(ProfessionSortField)),
     filters={
         "created": FilterFormat.TIMESTAMP,
         "archived": FilterFormat.BOOLEAN,
@@ -62,17 +62,71 @@ class Professions(Namespace):
     _tag = "professions"
     _methods = METHODS
 
-    def list(self, **options: Unpack[ListOptions]) -> AsyncPager[Profession]:
+    @property
+    def with_raw_response(self) -> ProfessionsWithRawResponse:
+        """The same calls (lists aside: their pages carry their response), each answering an
+        :class:`~pracsuite_async.APIResponse` (status, headers, request id, timing, the
+        request sent); ``.parse()`` gives the result.
+        """
+        return ProfessionsWithRawResponse(self._engine)
+
+    def list(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ProfessionSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Profession]:
         """List Professions: ``GET /profession``.
 
         Filters: created (timestamp), archived (boolean), updated (timestamp)
 
         Docs: https://docs.api.pracsuite.com/openapi/profession/listprofessions-get
         """
-        return self._list(_LIST_PROFESSIONS, "list", {}, {}, options)
+        return self._list(
+            _LIST_PROFESSIONS,
+            "list",
+            {},
+            {},
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
 
     def list_by_practitioner(
-        self, practitioner_id: int, /, **options: Unpack[ListOptions]
+        self,
+        practitioner_id: int,
+        /,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        limit: int | None = None,
+        concurrency: int | None = None,
+        on_change: OnChange = "warn",
+        sort_by: Sequence[ProfessionSortField] | None = None,
+        filters: Iterable[Filter] | None = (),
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Profession]:
         """List Professions by Practitioner: ``GET
         /practitioner/{practitioner_id}/profession``.
@@ -90,12 +144,74 @@ class Professions(Namespace):
             "list_by_practitioner",
             {"practitioner_id": practitioner_id},
             {},
-            options,
+            {
+                "page_size": page_size,
+                "start_page": start_page,
+                "limit": limit,
+                "concurrency": concurrency,
+                "on_change": on_change,
+                "sort_by": sort_by,
+                "filters": filters,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
         )
 
-    async def get(self, profession_id: int, /, **options: Unpack[CallOptions]) -> Profession:
+    async def get(
+        self,
+        profession_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Profession:
         """Get Profession: ``GET /profession/{profession_id}``.
 
         Docs: https://docs.api.pracsuite.com/openapi/profession/getprofession-get
         """
-        return await self._get(_GET_PROFESSION, "get", {"profession_id": profession_id}, options)
+        return await self._get(
+            _GET_PROFESSION,
+            "get",
+            {"profession_id": profession_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class ProfessionsWithRawResponse(Namespace):
+    """``ps.professions.with_raw_response``."""
+
+    _tag = "professions"
+
+    async def get(
+        self,
+        profession_id: int,
+        /,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Profession]:
+        """``professions.get()`` answering its HTTP response: status, headers, request id,
+        timing; ``.parse()`` gives the result.
+        """
+        return await self._raw_get(
+            _GET_PROFESSION,
+            "get",
+            {"profession_id": profession_id},
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_query": extra_query,
+                "extra_headers": extra_headers,
+            },
+        )

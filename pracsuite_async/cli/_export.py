@@ -348,13 +348,18 @@ async def export(
     sink = ParquetSink(job, resume=resume) if job.format == "parquet" else Sink(job, resume=resume)
     skip = sink.pages
     # A resume starts at the first page not yet written.
+    # sort_by and filters only where given: a list that takes neither has no such parameter.
+    ordering: dict[str, Any] = {}
+    if job.sort:
+        ordering["sort_by"] = list(job.sort)
+    if job.filters:
+        ordering["filters"] = list(job.filters)
     pager = getattr(getattr(client, target.namespace), target.method)(
         *target.parent_ids,
         page_size=job.page_size,
         start_page=skip + 1,
-        sort_by=list(job.sort) or None,
-        filters=list(job.filters),
         concurrency=job.concurrency,
+        **ordering,
     )
     number = skip
     try:

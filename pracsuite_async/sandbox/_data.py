@@ -59,15 +59,15 @@ class Dataset:
     """Every collection of one seeded sandbox, with its writes."""
 
     def __init__(self, *, seed: int, sizes: Mapping[str, int], doc: Document | None = None) -> None:
-        self.doc = document() if doc is None else doc
+        self.doc: Document = document() if doc is None else doc
         unknown = set(sizes) - set(self.doc.collections)
         if unknown:
             raise ValueError(f"unknown collections in sizes: {sorted(unknown)}")
         self.seed = seed
-        self.sizes = {**default_sizes(self.doc), **sizes}
-        self.values = Values(self.doc, self.sizes)
+        self.sizes: dict[str, int] = {**default_sizes(self.doc), **sizes}
+        self.values: Values = Values(self.doc, self.sizes)
         self._agree = {name: self._agreements(name) for name in self.doc.collections}
-        self.version = 0
+        self.version: int = 0
         self._replaced: dict[str, dict[int, JSON]] = {name: {} for name in self.sizes}
         self._deleted: dict[str, set[int]] = {name: set() for name in self.sizes}
         self._seeded: dict[str, list[JSON]] = {}
@@ -132,6 +132,44 @@ class Dataset:
                 record[field] = parent[field]
         return record
 
+    def field(self, name: str, n: int, field: str) -> Any:
+        """``record(name, n).get(field)``, drawing only the fields of the seeded record that
+        decide it: indexing a collection by a ref (a nested list's first page) then costs a
+        few draws per record instead of whole records with their nested objects."""
+        return self._fields(name, n, field, {}).get(field)
+
+    def _fields(
+        self, name: str, n: int, field: str, memo: dict[tuple[str, int, str], Any]
+    ) -> dict[str, Any]:
+        """``field`` of record ``n``, with the fields its draw also decides (the ref fields
+        its agreements read); ``memo`` keeps parents' fields for one pass over a collection."""
+        if not 1 <= n <= self.sizes[name] or n in self._deleted[name]:
+            return {}
+        spec = self.doc.collections[name]
+        order = list(spec.fields)
+        agree = self._agree[name]
+        needed = (field, *(f for pair in agree for f in pair))
+        if (
+            n in self._replaced[name]
+            or name in self._seeded
+            or field not in order
+            or field in (*AUDIT_FIRST, *AUDIT_LATER, spec.id_field)  # set after the draws
+            or self.values.exclusive(spec.schema) & set(needed)  # nulled after all the draws
+        ):
+            record = self.record(name, n) or {}
+            return {f: record.get(f) for f in needed}
+        until = 1 + max(order.index(f) for f in needed)
+        rng = random.Random(f"{self.seed}:{name}:{n}")
+        record = self.values.object(spec.schema, rng, n, spec.fields, until=until)
+        for target, via in agree:  # as in _make, the parents' fields read the same way
+            parent = self.doc.by_schema[self._ref(name, via)].name
+            key = (parent, record[via], target)
+            if key not in memo:
+                memo[key] = self._fields(parent, record[via], target, memo).get(target)
+            if memo[key] is not None:
+                record[target] = memo[key]
+        return {f: record.get(f) for f in needed}
+
     def _ref(self, name: str, field: str) -> str:
         ref = self.doc.collections[name].fields[field].ref
         assert ref is not None
@@ -182,12 +220,16 @@ class Dataset:
         """Ids of the live records whose ``field`` equals ``value``, ascending (indexed)."""
         index = self._index.get((name, field))
         if index is None:
-            index = {}
+            # One pass fills the index of every field the same draws decide (a nested
+            # list's other path id is usually one of them).
+            indexes: dict[str, dict[Any, list[int]]] = {}
+            memo: dict[tuple[str, int, str], Any] = {}
             for n in self.ids(name):
-                record = self.record(name, n)
-                assert record is not None  # ids() lists live records only
-                index.setdefault(record.get(field), []).append(n)
-            self._index[name, field] = index
+                for f, v in self._fields(name, n, field, memo).items():
+                    indexes.setdefault(f, {}).setdefault(v, []).append(n)
+            for f, built in indexes.items():
+                self._index.setdefault((name, f), built)
+            index = self._index.setdefault((name, field), {})
         return index.get(value, [])
 
     def sampled(self, name: str, parent: str, n: int, most: int = 5) -> list[int]:

@@ -63,6 +63,9 @@ class FaultSchedule:
     def inject(self, *faults: Fault) -> None:
         self._queue.extend(attrs.evolve(f) for f in faults)
 
+    def clear(self) -> None:
+        self._queue.clear()
+
     @property
     def pending(self) -> int:
         return sum(f.times for f in self._queue)

@@ -200,10 +200,12 @@ class Document:
     """The collections and operations of one OpenAPI document."""
 
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
-        self.spec = load_spec() if spec is None else spec
+        self.spec: dict[str, Any] = load_spec() if spec is None else spec
         self._fields: dict[str, dict[str, Field]] = {}
         schemas: dict[str, Any] = self.spec["components"]["schemas"]
-        self.operations = [self._operation(p, m, op) for p, m, op in operations(self.spec)]
+        self.operations: list[Operation] = [
+            self._operation(p, m, op) for p, m, op in operations(self.spec)
+        ]
         implied = self._implied_refs()
         self.by_schema: dict[str, Collection] = {}
         for name in schemas:
@@ -225,7 +227,7 @@ class Document:
                 fields=fields,
                 links=schema_extension(self.spec, name, "x-pracsuite-links") or {},
             )
-        self.collections = {c.name: c for c in self.by_schema.values()}
+        self.collections: dict[str, Collection] = {c.name: c for c in self.by_schema.values()}
 
     def fields(self, schema: str) -> Mapping[str, Field]:
         """Every property of a component schema (allOf parts merged), as fields."""

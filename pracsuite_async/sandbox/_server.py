@@ -12,6 +12,8 @@ from aiohttp import web
 from ._app import make_app
 from ._data import Dataset
 from ._faults import Fault, FaultPlan, FaultSchedule
+from ._names import collection_name
+from ._schema import document
 from ._state import RATE_KINDS, Clinic, DailyQuota, RateKind, SandboxState, rate_limiter
 from ._stats import SandboxStats
 from ._validate import problem
@@ -60,7 +62,9 @@ class SandboxConfig:
 class Sandbox:
     """A seeded fake of the PracSuite API on ``http://127.0.0.1:<port>/v1/``.
 
-    Keyword arguments override fields of ``config``; ``sizes`` is merged with it.
+    Keyword arguments override fields of ``config``; ``sizes`` is merged with it. Wherever a
+    collection is named (``sizes``, :meth:`add`, :meth:`touch`, :meth:`resize`), its
+    namespace in the SDK works too: ``"patients"`` for ``"patient"``.
     """
 
     def __init__(
@@ -74,17 +78,16 @@ class Sandbox:
         config = config or SandboxConfig()
         if "sizes" in overrides:
             overrides["sizes"] = {**config.sizes, **overrides["sizes"]}
-        self.config = attrs.evolve(config, **overrides)
+        self.config: SandboxConfig = attrs.evolve(config, **overrides)
+        sizes = {collection_name(document(), k): v for k, v in self.config.sizes.items()}
         self.host = host
-        self.stats = SandboxStats()
-        self.dataset = Dataset(seed=self.config.seed, sizes=self.config.sizes)
+        self.stats: SandboxStats = SandboxStats()
+        self.dataset: Dataset = Dataset(seed=self.config.seed, sizes=sizes)
         self.clinics: list[Clinic] = [
             Clinic(name="clinic-1", api_key=self.config.api_key, dataset=self.dataset)
         ]
         for n in range(2, self.config.clinics + 1):
-            data = Dataset(
-                seed=self.config.seed + n - 1, sizes=self.config.sizes, doc=self.dataset.doc
-            )
+            data = Dataset(seed=self.config.seed + n - 1, sizes=sizes, doc=self.dataset.doc)
             self.clinics.append(
                 Clinic(name=f"clinic-{n}", api_key=f"{self.config.api_key}-{n}", dataset=data)
             )
@@ -122,25 +125,31 @@ class Sandbox:
         """Queue one-shot faults; each hits the next request it matches."""
         self._faults.inject(*faults)
 
+    def clear_faults(self) -> None:
+        """Drop the queued faults that no request has hit yet (the background plan stays)."""
+        self._faults.clear()
+
     def resize(self, collection: str, size: int) -> None:
         """Grow or shrink a collection now, e.g. mid-pull, as if records were created or deleted.
 
         Records are added or removed at the end of the id range; later answers (including
         ``total_entries``) reflect the new size at once.
         """
-        self.dataset.resize(collection, size)
+        self.dataset.resize(collection_name(self.dataset.doc, collection), size)
         if self._runner is not None:
             self.clinics[0].pages.clear()  # cached list bodies are stale now
 
     def touch(self, collection: str, id: int, **fields: Any) -> dict[str, Any]:
         """Change fields of a record as an update through the API would (its modified or
         updated stamp becomes now); returns the record. KeyError when there is no such id."""
+        collection = collection_name(self.dataset.doc, collection)
         self._check(collection, fields)
         return self.dataset.update(collection, id, fields)
 
     def add(self, collection: str, **fields: Any) -> int:
         """Create a record with the next id, as a create through the API would (seeded values
         for the fields not given; created and modified/updated now); returns its id."""
+        collection = collection_name(self.dataset.doc, collection)
         self._check(collection, fields)
         record = self.dataset.insert(collection, fields)
         return int(record[self.dataset.collection(collection).id_field])

@@ -225,8 +225,16 @@ class Values:
         return record
 
     def object(
-        self, schema: str, rng: random.Random, n: int, fields: Mapping[str, Field] | None = None
+        self,
+        schema: str,
+        rng: random.Random,
+        n: int,
+        fields: Mapping[str, Field] | None = None,
+        *,
+        until: int | None = None,
     ) -> JSON:
+        """An object of ``schema`` drawn from ``rng``; with ``until``, only its first that
+        many fields (the same values as the whole object's, as they are drawn in order)."""
         plan = self._plans.get(schema)
         if plan is None:
             chosen = fields if fields is not None else self.doc.fields(schema)
@@ -239,19 +247,26 @@ class Values:
                 [f for f in group if f in chosen]
                 for group in self.doc.extension(schema, "x-pracsuite-exclusive") or ()
             ]
+        if until is not None:
+            plan = plan[:until]
         # Inlined (not a wrapping closure per field): a million-record pull makes these.
         random_ = rng.random
         record = {
             name: None if null and random_() < NULL_SHARE else gen(rng, n)
             for name, gen, null in plan
         }
-        for group in self._exclusive[schema]:
+        for group in self._exclusive[schema] if until is None else ():
             # Fields of which at most one is set: keep one of those set, null the others.
+            # (A prefix skips this: exclusive fields are read from whole records.)
             keep = _choice(rng, group)
             for name in group:
                 if name != keep:
                     record[name] = None
         return record
+
+    def exclusive(self, schema: str) -> frozenset[str]:
+        """The fields of ``schema`` that an exclusive group may null after the draws."""
+        return frozenset(f for group in self._exclusive.get(schema, ()) for f in group)
 
     def generator(self, field: Field) -> Gen:
         """The generator of one field, never null (made-up answers fill what was not sent)."""
