@@ -30,10 +30,10 @@ try:
     import redis.asyncio as aioredis
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeoutError
-except ImportError as exc:  # pragma: no cover - exercised only without the extra
+except ImportError as _missing:  # pragma: no cover - exercised only without the extra
     raise ImportError(
         "pracsuite_async.redis needs redis-py: pip install 'pracsuite-async[redis]'"
-    ) from exc
+    ) from _missing
 
 from ._errors import PracSuiteValueError
 from ._ratelimit import (
@@ -57,7 +57,7 @@ from ._retry import parse_retry_after
 
 __all__ = ["LimiterUnavailableError", "RedisRateLimiter"]
 
-logger = logging.getLogger("pracsuite_async")
+_logger = logging.getLogger("pracsuite_async")
 
 OnRedisError = Literal["raise", "local"]
 _UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError, TimeoutError)
@@ -453,7 +453,7 @@ class RedisRateLimiter(Admission):
             return await self._unreachable(exc, waiter, woke)
         if self._degraded_until:
             self._degraded_until = 0.0
-            logger.warning("Redis is reachable again: the shared budget %r applies", self.key)
+            _logger.warning("Redis is reachable again: the shared budget %r applies", self.key)
         kind = reply[0].decode()
         value, _, used, end, epoch, rate = (float(v) for v in reply[1:])
         if rate > -2:
@@ -482,7 +482,7 @@ class RedisRateLimiter(Admission):
                 f"({type(exc).__name__}: {exc}); no request was sent"
             ) from None
         self._degraded_until = time.monotonic() + _RECHECK_SECONDS
-        logger.warning(
+        _logger.warning(
             "Redis holding the shared budget %r is unreachable (%s); going on with a local "
             "limiter at %d in flight, %s/s until it answers",
             self.key,
@@ -508,7 +508,7 @@ class RedisRateLimiter(Admission):
                     args=[WINDOW_SECONDS, self._lease_seconds, *self._held],
                 )
             except _UNREACHABLE as exc:
-                logger.debug("could not renew leases of %r: %s", self.key, exc)
+                _logger.debug("could not renew leases of %r: %s", self.key, exc)
 
     async def _give_back(self, permit: Permit) -> None:
         if permit.lease is None:
@@ -531,7 +531,7 @@ class RedisRateLimiter(Admission):
         try:
             await self._redis.zrem(self._keys["leases"], *released)
         except _UNREACHABLE as exc:  # the leases expire on their own
-            logger.debug("could not release leases of %r: %s", self.key, exc)
+            _logger.debug("could not release leases of %r: %s", self.key, exc)
 
     # what responses say ----------------------------------------------------------------
 
@@ -576,12 +576,12 @@ class RedisRateLimiter(Admission):
                     ],
                 )
                 self._usage = attrs.evolve(self._usage, resets_at=utc(float(until)), blocked=True)
-                logger.warning(
+                _logger.warning(
                     "request quota of %r exhausted; no requests until %s",
                     self.key,
                     self._usage.resets_at,
                 )
                 self._refuse_waiters()
         except _UNREACHABLE as exc:
-            logger.warning("could not tell Redis about a %d for %r: %s", status, self.key, exc)
+            _logger.warning("could not tell Redis about a %d for %r: %s", status, self.key, exc)
         return signal
