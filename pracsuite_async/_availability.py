@@ -6,30 +6,16 @@ import asyncio
 import contextlib
 from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, ClassVar, TypedDict, Unpack
+from typing import Any, ClassVar
 
 from ._checks import check_int
+from ._config import Timeout
 from ._errors import PracSuiteValueError
+from ._extras import QueryParams
 from ._models.available_appointments import AvailableAppointment
 from ._namespace import Namespace
 from ._operations import ListOperation, Operation
 from ._pagination import AsyncPager
-
-
-class AvailabilityArguments(TypedDict, total=False):
-    """The search arguments of ``available_appointments.list`` other than the dates."""
-
-    appointment_type_id: int
-    client_id: int | None
-    account_id: int | None
-    business_ids: Sequence[int] | None
-    practitioner_ids: Sequence[int] | None
-    profession_ids: Sequence[int] | None
-    resource_ids: Sequence[int] | None
-    manual: bool | None
-    online: bool | None
-    waiting_list: bool | None
-    tz: str | tzinfo | None  # the tenant's time zone, for "not before today"; not sent
 
 
 def split_windows(start: date, end: date, max_days: int) -> list[tuple[date, date]]:
@@ -62,15 +48,31 @@ class AvailabilitySearch(Namespace):
         from_: date,
         to: date,
         *,
+        appointment_type_id: int,
+        client_id: int | None = None,
+        account_id: int | None = None,
+        business_ids: Sequence[int] | None = None,
+        practitioner_ids: Sequence[int] | None = None,
+        profession_ids: Sequence[int] | None = None,
+        resource_ids: Sequence[int] | None = None,
+        manual: bool | None = None,
+        online: bool | None = None,
+        waiting_list: bool | None = None,
+        tz: str | tzinfo | None = None,
         windows_ahead: int = 4,
         page_size: int = 100,
-        **arguments: Unpack[AvailabilityArguments],
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_query: QueryParams | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncGenerator[AvailableAppointment, None]:
         """Every open time from ``from_`` to ``to`` (inclusive, any length), in time order.
 
         The range is split into windows the API accepts (7 days); up to ``windows_ahead``
         windows are fetched at once, all through the client's shared rate limiter. Every
-        argument is checked before the first request.
+        argument is checked before the first request. The search arguments are those of
+        ``list()``; ``tz`` is the tenant's time zone (a ``from_`` before today there is
+        refused), never sent.
         """
         op: ListOperation[Any] = self._operation()
         if op.window is None:  # pragma: no cover - the spec declares the window
@@ -78,7 +80,26 @@ class AvailabilitySearch(Namespace):
         check_int("windows_ahead", windows_ahead, minimum=1)
         list_method = getattr(self, "list")  # noqa: B009  (declared by the generated subclass)
         pagers: list[AsyncPager[AvailableAppointment]] = [
-            list_method(from_=a, to=b, page_size=page_size, **arguments)
+            list_method(
+                from_=a,
+                to=b,
+                appointment_type_id=appointment_type_id,
+                client_id=client_id,
+                account_id=account_id,
+                business_ids=business_ids,
+                practitioner_ids=practitioner_ids,
+                profession_ids=profession_ids,
+                resource_ids=resource_ids,
+                manual=manual,
+                online=online,
+                waiting_list=waiting_list,
+                tz=tz,
+                page_size=page_size,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+            )
             for a, b in split_windows(from_, to, op.window.max_days)
         ]
         return _in_order(pagers, windows_ahead)
