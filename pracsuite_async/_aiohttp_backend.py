@@ -11,9 +11,12 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from ._backend import Lost, SendError
 from ._config import Timeout
 from ._datatypes import RawResponse, Request
-from ._errors import CLIENT_CLOSED, ClientClosedError, ConfigurationError
+from ._errors import CLIENT_CLOSED, ClientClosedError, ConfigurationError, ResponseTooLargeError
+from ._limits import read_capped
 
 ClientSession = aiohttp.ClientSession  # for the client's signature
+
+_CHUNK = 64 * 1024  # bytes read at a time when the body's size is bounded
 
 
 def check_session(session: object) -> None:
@@ -113,8 +116,16 @@ class AiohttpBackend:
                 allow_redirects=False,  # a redirect must never carry the keys elsewhere
                 ssl=self._ssl,
             )
+            limit = request.max_response_bytes
             try:
-                body = await resp.read()
+                if limit is None:
+                    body: bytes | None = await resp.read()
+                else:
+                    # Counted as decompressed (aiohttp inflates a bounded chunk at a time), so
+                    # a small gzip bomb stops at the limit too.
+                    body = await read_capped(resp.content.iter_chunked(_CHUNK), limit)
+                if body is None:
+                    resp.close()  # the connection is dropped, not read to its end
             finally:  # as ``async with`` would, without its context-manager objects
                 resp.release()
                 await resp.wait_for_close()
@@ -126,11 +137,19 @@ class AiohttpBackend:
             raise SendError(Lost.TIMEOUT, "timed out") from exc
         except aiohttp.ClientError as exc:
             raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from exc
-        except RuntimeError:
+        except RuntimeError as exc:
             # aiohttp's "Session is closed": nothing was sent.
             if session.closed:
                 raise ClientClosedError(CLIENT_CLOSED) from None
-            raise
+            # Anything else (a body aiohttp cannot decode, such as brotli without its
+            # library) is an answer that could not be read.
+            raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from None
+        if body is None:
+            raise ResponseTooLargeError(
+                f"the response body passed max_response_bytes={limit} and was not read further",
+                request=request.info,
+                limit=limit or 0,
+            )
         # The headers as aiohttp parsed them (names as sent, any case): kept, not copied.
         return RawResponse(status=resp.status, headers=resp.headers, body=body)
 

@@ -26,11 +26,13 @@ def split_windows(start: date, end: date, max_days: int) -> list[tuple[date, dat
     if end < start:
         raise PracSuiteValueError(f"to ({end}) is before from_ ({start})")
     windows = []
-    while start <= end:
-        last = min(end, start + timedelta(days=max_days - 1))
+    while True:
+        # Counted in days from the end: ``start + timedelta`` overflows near date.max.
+        last = end if (end - start).days < max_days else start + timedelta(days=max_days - 1)
         windows.append((start, last))
+        if last == end:
+            return windows
         start = last + timedelta(days=1)
-    return windows
 
 
 def _time_order(slot: AvailableAppointment) -> tuple[Any, ...]:

@@ -29,9 +29,16 @@ from ._engine import Engine
 from ._errors import ConfigurationError
 from ._extras import QueryParams, query_pairs
 from ._generic import check_method, check_path, generic_pager, read_json, read_model
+from ._limits import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRY_AFTER,
+    check_max_response_bytes,
+    check_max_retry_after,
+)
 from ._log import setup_from_env
 from ._pagination import AsyncPager, OnChange
 from ._ratelimit import Admission, RateLimiter
+from ._redact import phi_shown
 from ._retry import RetryPolicy
 from ._sender import Sender
 from ._tags import Namespaces
@@ -83,6 +90,11 @@ class AsyncPracSuite(Namespaces):
     Pass ``session`` to use your own aiohttp session (it is then not closed here), or
     ``backend`` to send through something else, such as a :class:`MockBackend` in tests.
     Every tag of the API is a namespace attribute (``ps.patients``, ``ps.appointments``, ...).
+
+    A 429's ``Retry-After`` up to ``max_retry_after`` seconds is waited for; beyond it the
+    call raises :class:`RateLimitError` at once. A body longer than ``max_response_bytes``
+    (after decompression; None = no limit) raises :class:`ResponseTooLargeError`.
+    ``show_phi`` (or ``PRACSUITE_SHOW_PHI=1``) shows filter values in messages and logs.
     """
 
     def __init__(
@@ -104,6 +116,9 @@ class AsyncPracSuite(Namespaces):
         user_agent: str | None = None,
         environ: Mapping[str, str] | None = None,
         backend: Backend | None = None,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        show_phi: bool = False,
     ) -> None:
         env = os.environ if environ is None else environ
         vendor = resolve_key(vendor_key, VENDOR_KEY_ENV, "vendor key (x-api-key)", env)
@@ -130,7 +145,10 @@ class AsyncPracSuite(Namespaces):
                 adaptive=adaptive_rate,
             )
             retry = RetryPolicy(
-                max_retries=max_retries, backoff_base=backoff_base, backoff_cap=backoff_cap
+                max_retries=max_retries,
+                backoff_base=backoff_base,
+                backoff_cap=backoff_cap,
+                max_retry_after=check_max_retry_after(max_retry_after),
             )
         except (TypeError, ValueError) as exc:
             raise ConfigurationError(str(exc)) from None
@@ -144,6 +162,8 @@ class AsyncPracSuite(Namespaces):
             api_key=account,
             user_agent=full_user_agent(getattr(backend, "product", ""), user_agent),
             timeout=Timeout.coerce(timeout),
+            max_response_bytes=check_max_response_bytes(max_response_bytes),
+            show_phi=check_bool("show_phi", show_phi, error=ConfigurationError) or phi_shown(env),
         )
         self._sender = Sender(backend=backend, limiter=limiter, retry=retry)
         self._engine = Engine(self._sender, endpoint)

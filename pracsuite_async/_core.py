@@ -32,8 +32,10 @@ from ._errors import (
     status_error,
 )
 from ._extras import NO_EXTRAS, Extras
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._operations import GetOperation, WriteOperation
 from ._params import build_body
+from ._redact import Scrubber
 from ._retry import IDEMPOTENT_METHODS, Outcome, parse_retry_after
 from ._version import __version__
 from ._wire import ListQuery, check_int_id, encode_query
@@ -58,7 +60,16 @@ class Endpoint:
     """What every request of one client shares: the API root, the headers carrying the
     keys, and the default timeout. Builds requests; sends nothing."""
 
-    __slots__ = ("_json_headers", "_root", "base_url", "headers", "timeout")
+    __slots__ = (
+        "_json_headers",
+        "_root",
+        "base_url",
+        "headers",
+        "max_response_bytes",
+        "scrubber",
+        "show_phi",
+        "timeout",
+    )
 
     def __init__(
         self,
@@ -68,8 +79,14 @@ class Endpoint:
         api_key: Secret,
         user_agent: str,
         timeout: Timeout,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        show_phi: bool = False,
     ) -> None:
         self.base_url: URL = base_url
+        self.max_response_bytes = max_response_bytes
+        self.show_phi = show_phi
+        # Masks the keys in whatever a server echoes back into an error.
+        self.scrubber = Scrubber((vendor_key.reveal(), api_key.reveal()))
         self._root = str(base_url)
         self.timeout: Timeout = timeout
         self.headers: Headers = Headers(
@@ -131,18 +148,28 @@ class Endpoint:
         ``timeout`` (a Timeout or seconds) overrides the client's; ``extra_headers`` are
         added (checked before not to name the key headers)."""
         chosen = self.timeout if timeout is None else Timeout.coerce(timeout)
-        info = RequestInfo(method=method, url=str(url) if shown is None else shown)
+        info = RequestInfo(
+            method=method, url=str(url) if shown is None else shown, show_phi=self.show_phi
+        )
         headers = self.headers if json_body is None else self._json_headers
         if extra_headers:
             headers = Headers({**headers, **extra_headers})
         if json_body is None:
-            return Request(method=method, url=url, headers=headers, timeout=chosen, info=info)
+            return Request(
+                method=method,
+                url=url,
+                headers=headers,
+                timeout=chosen,
+                max_response_bytes=self.max_response_bytes,
+                info=info,
+            )
         return Request(
             method=method,
             url=url,
             headers=headers,
             body=json.dumps(json_body).encode(),
             timeout=chosen,
+            max_response_bytes=self.max_response_bytes,
             info=info,
         )
 
@@ -337,8 +364,14 @@ def lost_failure(request: RequestInfo, exc: SendError) -> Failure:
 
 
 def throttle_pause(failure: Failure, max_retry_after: float) -> float | None:
-    """How long a 429 pauses the whole client: Retry-After, capped, so an outlandish value
-    cannot stall every call for longer than the retry policy would ever wait."""
-    if failure.retry_after is None:
+    """How long a 429 pauses the whole client: its Retry-After, or nothing when that is
+    beyond ``max_retry_after`` (the call then fails at once: see :func:`waits_too_long`)."""
+    if failure.retry_after is None or waits_too_long(failure, max_retry_after):
         return None
-    return min(failure.retry_after, max_retry_after)
+    return failure.retry_after
+
+
+def waits_too_long(failure: Failure, max_retry_after: float) -> bool:
+    """A 429 whose Retry-After is beyond ``max_retry_after``: raised at once, not waited for
+    (waiting would freeze every call of the client)."""
+    return failure.retry_after is not None and failure.retry_after > max_retry_after

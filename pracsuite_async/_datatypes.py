@@ -52,6 +52,7 @@ class Request:
     headers: Mapping[str, str]
     body: bytes | None = None
     timeout: Timeout
+    max_response_bytes: int | None = None  # a longer body is refused while it is read
     info: RequestInfo = attrs.field(
         default=attrs.Factory(
             lambda self: RequestInfo(method=self.method, url=str(self.url)), takes_self=True

@@ -37,6 +37,11 @@ def loads(body: bytes, request: RequestInfo) -> Any:
         raise ResponseValidationError("response is not JSON: the body is empty", request=request)
     try:
         return _loads(body)
+    except RecursionError:
+        # The stdlib parser recurses per level; a 2 KB body can nest past the stack.
+        raise ResponseValidationError(
+            "response is not JSON the SDK reads: nested too deeply", request=request
+        ) from None
     except ValueError as exc:
         preview = body[:80].decode("utf-8", errors="replace")
         raise ResponseValidationError(
@@ -50,7 +55,7 @@ def decode_record_bytes(body: bytes, model: type[T], request: RequestInfo) -> T:
     if msgspec is not None:
         try:
             record: T = _record_decoder(_key(model)).decode(body)
-        except (msgspec.ValidationError, msgspec.DecodeError):
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
             pass
         else:
             if _timestamps_aware(_key(model))(record):
@@ -77,7 +82,7 @@ def decode_page_bytes(
     if msgspec is not None:
         try:
             envelope = _page_decoder(list_key, _key(model)).decode(body)
-        except (msgspec.ValidationError, msgspec.DecodeError):
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
             envelope = None
         if envelope is not None:
             items = getattr(envelope, list_key)
@@ -230,9 +235,12 @@ def _absolute(link: str, name: str, request: RequestInfo) -> str:
     """The link itself when absolute; a relative one resolved against the request's URL."""
     try:
         url = URL(link, encoded=True)
-        if url.is_absolute():
+        if url.is_absolute() and url.scheme:
+            url.port  # noqa: B018  (yarl checks the port only when it is read)
             return link
+        # Scheme-relative (``//host/x``) and relative links take the request's scheme.
         resolved = URL(request.url, encoded=True).join(url)
+        resolved.port  # noqa: B018
     except ValueError:
         resolved = None
     if resolved is None or resolved.host is None:

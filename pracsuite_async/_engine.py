@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ._accounting import record_key
 from ._checks import check_int
 from ._config import Timeout
 from ._core import (
@@ -20,7 +21,7 @@ from ._core import (
     write_request,
 )
 from ._datatypes import Page, Request, Response
-from ._errors import PracSuiteValueError
+from ._errors import PracSuiteError, PracSuiteValueError
 from ._extras import QueryParams, check_extras
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, PullSettings
@@ -73,11 +74,19 @@ class PageFetcher(Generic[M]):
             timeout=self._timeout,
             extra_headers=self._headers,
         )
-        return await self._sender.send(request, max_retries=self._retries, bulk=True)
+        try:
+            return await self._sender.send(request, max_retries=self._retries, bulk=True)
+        except PracSuiteError as exc:
+            self._endpoint.scrubber.exception(exc)  # a server may echo the keys anywhere
+            raise
 
     async def follow(self, url: str) -> Response:
-        request = self._endpoint.link(url, timeout=self._timeout)
-        return await self._sender.send(request, max_retries=self._retries, bulk=True)
+        try:
+            request = self._endpoint.link(url, timeout=self._timeout)
+            return await self._sender.send(request, max_retries=self._retries, bulk=True)
+        except PracSuiteError as exc:
+            self._endpoint.scrubber.exception(exc)
+            raise
 
 
 class ListSource(PageFetcher[M]):
@@ -110,9 +119,13 @@ class ListSource(PageFetcher[M]):
 
     def decode(self, fetched: Response) -> Page[M]:
         op = self._op
-        page = read_page(
-            fetched, list_key=op.list_key, model=op.model, page_size=self._query.page_size
-        )
+        try:
+            page = read_page(
+                fetched, list_key=op.list_key, model=op.model, page_size=self._query.page_size
+            )
+        except PracSuiteError as exc:
+            self._endpoint.scrubber.exception(exc)
+            raise
         return _unpaged(op, page)
 
 
@@ -196,6 +209,8 @@ class Engine:
             limit=limit,
             on_change=on_change,
             start_page=start_page,
+            key=record_key(op.model),
+            paged=op.paged,
         )
         return AsyncPager(source, settings)
 
@@ -212,17 +227,21 @@ class Engine:
         method: str = "get",
     ) -> tuple[M, Response]:
         """One record and the response it came in; every argument checked before sending."""
-        _, response = await self.get_exchange(
-            op,
-            ids,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-            extra_body=extra_body,
-            method=method,
-        )
-        return read_record(response, op.model), response
+        try:
+            _, response = await self.get_exchange(
+                op,
+                ids,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                method=method,
+            )
+            return read_record(response, op.model), response
+        except PracSuiteError as exc:
+            self.endpoint.scrubber.exception(exc)  # a server may echo the keys anywhere
+            raise
 
     async def get_exchange(
         self,
@@ -258,20 +277,24 @@ class Engine:
         extra_body: Mapping[str, Any] | None = None,
     ) -> tuple[M | None, Response]:
         """A write's result (None when the operation answers no body) and its response."""
-        _, response = await self.write_exchange(
-            op,
-            ids,
-            values,
-            method=method,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-            extra_body=extra_body,
-        )
-        if op.model is None:
-            return None, response
-        return read_record(response, op.model), response
+        try:
+            _, response = await self.write_exchange(
+                op,
+                ids,
+                values,
+                method=method,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+            )
+            if op.model is None:
+                return None, response
+            return read_record(response, op.model), response
+        except PracSuiteError as exc:
+            self.endpoint.scrubber.exception(exc)
+            raise
 
     async def write_exchange(
         self,

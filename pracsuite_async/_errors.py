@@ -9,18 +9,28 @@ from typing import Any, ClassVar, TypeAlias
 import attrs
 from multidict import CIMultiDict
 
+from ._redact import bounded, display_url
 from ._retry import IDEMPOTENT_METHODS
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class RequestInfo:
-    """What was sent: method and URL. Never holds the API keys (they travel in headers)."""
+    """What was sent: method and URL. Never holds the API keys (they travel in headers).
+
+    ``str()`` and ``repr()`` show the URL with its ``q[]`` filter values redacted
+    (``q[]=email:=<redacted>``: they carry patient data) unless ``show_phi``; ``url`` itself
+    is the URL as sent.
+    """
 
     method: str
     url: str
+    show_phi: bool = attrs.field(default=False, eq=False)
 
     def __str__(self) -> str:
-        return f"{self.method} {self.url}"
+        return f"{self.method} {display_url(self.url, show_phi=self.show_phi)}"
+
+    def __repr__(self) -> str:
+        return f"RequestInfo({str(self)!r})"
 
 
 class PracSuiteError(Exception):
@@ -80,7 +90,15 @@ class RecordSetChangedError(PaginationError):
     """Records were added or removed while a list was being pulled (``on_change="error"``)."""
 
 
-class RecordSetChangedWarning(UserWarning):
+class PaginationWarning(UserWarning):
+    """A page broke the list's own accounting and the pull went on (``on_change="warn"``).
+
+    The message names the page, what was expected and what was received; ``pager.stats``
+    counts what was delivered.
+    """
+
+
+class RecordSetChangedWarning(PaginationWarning):
     """Records were added or removed while a list was being pulled (``on_change="warn"``)."""
 
 
@@ -139,6 +157,18 @@ ErrorBody: TypeAlias = dict[str, Any] | list[Any] | str | int | float | bool | N
 """An error response's body: its parsed JSON, or its text when it is not JSON (None: empty)."""
 
 
+class ResponseTooLargeError(PracSuiteError):
+    """A response body grew past ``max_response_bytes`` (counted after decompression).
+
+    The connection was dropped at that point; ``limit`` is the cap in bytes.
+    """
+
+    def __init__(self, message: str, *, request: RequestInfo, limit: int) -> None:
+        super().__init__(f"{message} ({request})")
+        self.request = request
+        self.limit = limit
+
+
 class APIStatusError(PracSuiteError):
     """The API answered with an error status.
 
@@ -191,10 +221,13 @@ class APIStatusError(PracSuiteError):
         if self.code:
             parts.append(self.code)
         text = " ".join(parts)
+        # What the server said is bounded here (a 1 MB detail is not a 1 MB message); the
+        # whole of it stays on ``body``, ``detail`` and ``validation``.
         if self.server_message:
-            text += f": {self.server_message}"
+            text += f": {bounded(self.server_message)}"
         if self.validation:
-            text += " (" + "; ".join(f"{k}: {v}" for k, v in self.validation.items()) + ")"
+            said = "; ".join(f"{k}: {v}" for k, v in self.validation.items())
+            text += f" ({bounded(said)})"
         hint = self._hint()
         if hint:
             text += f" ({hint})"
@@ -250,11 +283,27 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests. ``retry_after`` is in seconds when the server said."""
 
+    max_retry_after: float | None = None  # set when Retry-After was beyond it
+
     @property
     def retry_after(self) -> float | None:
         from ._retry import parse_retry_after
 
         return parse_retry_after(self.headers.get("Retry-After"))
+
+    def beyond(self, max_retry_after: float) -> RateLimitError:
+        """This error, saying its Retry-After was beyond ``max_retry_after`` (not waited)."""
+        self.max_retry_after = max_retry_after
+        self.args = (self._message(),)
+        return self
+
+    def _hint(self) -> str:
+        if self.max_retry_after is None:
+            return ""
+        return (
+            f"Retry-After {self.retry_after:g} s is beyond max_retry_after="
+            f"{self.max_retry_after:g} s: raised at once instead of waiting"
+        )
 
 
 class InternalServerError(APIStatusError):
@@ -290,7 +339,7 @@ def parse_error_body(raw: bytes) -> ErrorBody:
     text = raw.decode("utf-8", errors="replace")
     try:
         parsed: ErrorBody = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the stack
         return text
     return parsed
 

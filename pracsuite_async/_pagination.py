@@ -10,25 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import warnings
 from collections import deque
-from collections.abc import Iterator
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from collections.abc import Callable, Hashable, Iterator
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
+from ._accounting import OnChange as OnChange  # where callers have always imported it
+from ._accounting import PullLedger, PullStats
 from ._datatypes import Page
-from ._errors import (
-    PaginationError,
-    PracSuiteValueError,
-    RecordSetChangedError,
-    RecordSetChangedWarning,
-)
+from ._errors import PaginationError, PracSuiteValueError
 
 T = TypeVar("T")
 F = TypeVar("F")
-
-OnChange = Literal["warn", "error", "ignore"]
 
 
 def page_count(total_entries: int, page_size: int) -> int:
@@ -81,7 +75,8 @@ class PullSettings:
     """How a pager pulls, shared by the pager and each of its streams: ``page_size`` per
     request, at most ``concurrency`` requests in flight and ``prefetch`` pages read ahead
     (default twice ``concurrency``), ``limit`` items at most, what to do ``on_change``, and
-    the first page to fetch."""
+    the first page to fetch; ``key`` gives a record's id (records are delivered once), and
+    ``paged`` False says the server answers whole (``page_size`` promises nothing)."""
 
     page_size: int
     concurrency: int
@@ -91,6 +86,8 @@ class PullSettings:
     limit: int | None = None
     on_change: OnChange = "warn"
     start_page: int = 1
+    key: Callable[[Any], Hashable] | None = None
+    paged: bool = True
 
     def __attrs_post_init__(self) -> None:
         if self.concurrency < 1 or self.prefetch < self.concurrency:
@@ -106,14 +103,28 @@ class AsyncPager(Generic[T]):
     ``async for item in pager`` streams items; ``pager.pages()`` streams pages;
     ``await pager.to_list()`` collects. Each iteration starts a fresh pull. Leaving the
     loop early (``break``, an exception, cancellation) cancels the page requests in flight.
-    If ``total_entries`` moves during the pull (records added or removed), ``on_change``
-    decides: ``"warn"`` (a :class:`RecordSetChangedWarning`), ``"error"`` (raise
-    :class:`RecordSetChangedError`) or ``"ignore"``.
+
+    Every page is checked against what ``total_entries`` and ``page_size`` promise for its
+    number; an inconsistent page is re-fetched once. A record seen again on a later page
+    (within the last 64 pages) is not delivered twice, and a linked page holding the same
+    records as an earlier one ends the pull with :class:`PaginationError`. If the page stays
+    inconsistent, records repeat, or ``total_entries`` moves (records added or removed),
+    ``on_change`` decides: ``"warn"`` (a :class:`PaginationWarning` or
+    :class:`RecordSetChangedWarning`, and the pull goes on), ``"error"`` (raise
+    :class:`PaginationError` or :class:`RecordSetChangedError`) or ``"ignore"``.
+    ``pager.stats`` tells what the latest pull delivered.
     """
 
     def __init__(self, source: PageSource[Any, T], settings: PullSettings) -> None:
         self._source = source
         self._settings = settings
+        self._stats = PullStats()
+
+    @property
+    def stats(self) -> PullStats:
+        """What the latest pull delivered: pages, items, re-fetches, duplicates dropped,
+        warnings (it counts while the pull runs)."""
+        return self._stats
 
     def __repr__(self) -> str:
         s = self._settings
@@ -124,7 +135,16 @@ class AsyncPager(Generic[T]):
 
     def pages(self) -> PageStream[T]:
         """An async iterator of :class:`Page` objects, in page order."""
-        return PageStream(self._source, self._settings)
+        s = self._settings
+        self._stats = PullStats()
+        ledger: PullLedger[T] = PullLedger(
+            page_size=s.page_size,
+            on_change=s.on_change,
+            key=s.key,
+            stats=self._stats,
+            paged=s.paged,
+        )
+        return PageStream(self._source, s, ledger)
 
     def __aiter__(self) -> ItemStream[T]:
         return ItemStream(self.pages())
@@ -141,14 +161,17 @@ class AsyncPager(Generic[T]):
 class PageStream(Generic[T]):
     """The state machine behind :meth:`AsyncPager.pages`; an async iterator of pages."""
 
-    def __init__(self, source: PageSource[Any, T], settings: PullSettings) -> None:
+    def __init__(
+        self, source: PageSource[Any, T], settings: PullSettings, ledger: PullLedger[T]
+    ) -> None:
         self._source = source
+        self._ledger = ledger
+        self._ending = False  # the page being handed out is the list's last
         self._page_size = settings.page_size
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._prefetch = settings.prefetch
         self._remaining = settings.limit  # items still wanted; None = all
-        self._on_change = settings.on_change
-        self._total: int | None = None
+        self._wanted: int | None = None  # items wanted counted from page 1
         self._started = False
         self._done = False
         self._pending: deque[asyncio.Task[Any]] = deque()
@@ -163,35 +186,42 @@ class PageStream(Generic[T]):
         return self
 
     async def __anext__(self) -> Page[T]:
-        if self._done:
-            raise StopAsyncIteration
         source = self._source
-        page: Page[T] | None = None
-        try:
-            # One frame between the caller and the source, for every kind of page.
-            if not self._started:
-                self._started = True
-                page = source.decode(await source.fetch(self._start))
-                self._plan(page)
-            elif self._follow_links:
-                url = self._next_link()
-                if url is not None:
-                    page = source.decode(await source.follow(url))
-                    self._remember(page)
-            elif self._pending:
-                fetched = await self._pending.popleft()
-                self._fill_ahead()  # before decoding, so no decode delays a request
-                page = source.decode(fetched)
-                if not self._check_unchanged(page):
-                    self._check_full(page)
-        except BaseException:
-            self._cancel_pending()
-            self._done = True
-            raise
-        if page is None or not page.items:
-            self._finish()
-            raise StopAsyncIteration
-        return self._apply_limit(page)
+        while not self._done:
+            page: Page[T] | None = None
+            try:
+                # One frame between the caller and the source, for every kind of page.
+                if not self._started:
+                    self._started = True
+                    first = source.decode(await source.fetch(self._start))
+                    page = await self._admit(first, self._start, None)
+                    self._plan(page)
+                elif self._follow_links:
+                    url = self._next_link()
+                    if url is not None:
+                        page = await self._admit(source.decode(await source.follow(url)), None, url)
+                        self._remember(page)
+                elif self._pending:
+                    fetched = await self._pending.popleft()
+                    self._fill_ahead()  # before decoding, so no decode delays a request
+                    page = source.decode(fetched)
+                    page = await self._admit(page, page.number, None)
+                    if self._ledger.total is not None:
+                        self._plan_to(self._ledger.total)  # a list that grew: to its new end
+            except BaseException:
+                self._cancel_pending()
+                self._done = True
+                raise
+            if page is None:
+                break
+            if self._ending:
+                self._finish()
+            if page.items:  # an empty page the list did not end at: on to the next
+                page = self._apply_limit(page)
+                self._ledger.delivered(len(page.items))
+                return page
+        self._finish()
+        raise StopAsyncIteration
 
     async def aclose(self) -> None:
         """Cancel the page requests in flight and wait until they have stopped."""
@@ -208,45 +238,44 @@ class PageStream(Generic[T]):
 
     def _plan(self, first: Page[T]) -> None:
         """After the first page: read ahead to the last page, or follow links."""
-        self._total = first.total_entries
         if first.total_entries is None:
             self._follow_links = True
             self._remember(first)
         else:
             # Pages before the start are not wanted: the limit counts from the start.
             skipped = (self._start - 1) * self._page_size
-            wanted = None if self._remaining is None else self._remaining + skipped
-            self._last_number = last_page(first.total_entries, self._page_size, wanted)
-            self._fill_ahead()
+            self._wanted = None if self._remaining is None else self._remaining + skipped
+            self._plan_to(first.total_entries)
 
-    def _check_full(self, page: Page[T]) -> None:
-        # total_entries stood still, so every page before the last must be full: a short one
-        # would be a silent gap in what the caller receives.
-        number = page.number
-        if number is not None and number < self._last_number and len(page.items) < page.page_size:
-            raise PaginationError(
-                f"page {number} holds {len(page.items)} records where "
-                f"total_entries={self._total} promises {page.page_size}; "
-                "not ending the pull short"
-            )
-
-    def _check_unchanged(self, page: Page[T]) -> bool:
-        """Whether total_entries moved since page 1 (reported per ``on_change``)."""
-        # Offset pagination over a list that changes mid-pull skips or repeats records;
-        # a moved total_entries is the server's only sign of it.
-        if page.total_entries is None or page.total_entries == self._total:
-            return False
-        message = (
-            f"the list changed during the pull: page {page.number} reports "
-            f"total_entries={page.total_entries}, page 1 reported {self._total}; "
-            "records may have been skipped or repeated"
+    def _plan_to(self, total_entries: int) -> None:
+        self._last_number = max(
+            self._last_number, last_page(total_entries, self._page_size, self._wanted)
         )
-        self._total = page.total_entries  # report each change once
-        if self._on_change == "error":
-            raise RecordSetChangedError(message)
-        if self._on_change == "warn":
-            warnings.warn(message, RecordSetChangedWarning, stacklevel=3)
-        return True
+        self._fill_ahead()
+
+    async def _admit(self, page: Page[T], number: int | None, url: str | None) -> Page[T]:
+        """The page as the ledger lets it through; re-fetched once when it asks."""
+        source = self._source
+        admission = self._ledger.admit(
+            number=page.number, items=page.items, total_entries=page.total_entries, url=url
+        )
+        if admission.refetch:
+            if url is not None:
+                page = source.decode(await source.follow(url))
+            else:
+                assert number is not None  # a numbered page
+                page = source.decode(await _fetch_in_turn(self._slots, source, number))
+            admission = self._ledger.admit(
+                number=page.number,
+                items=page.items,
+                total_entries=page.total_entries,
+                url=url,
+                refetched=True,
+            )
+        self._ending = admission.last
+        if admission.items is page.items:
+            return page
+        return attrs.evolve(page, items=admission.items)
 
     def _fill_ahead(self) -> None:
         loop = asyncio.get_running_loop()

@@ -657,9 +657,9 @@ class RateLimiter(Admission):
             self.on_success()
         elif signal is Signal.THROTTLED:
             retry_after = parse_retry_after(headers.get("Retry-After"))
-            self.on_throttled(
-                None if retry_after is None else min(retry_after, max_pause), permit=permit
-            )
+            # Beyond max_pause the call fails at once (RateLimitError) and no one is paused.
+            pause = None if retry_after is None or retry_after > max_pause else retry_after
+            self.on_throttled(pause, permit=permit)
         elif signal is Signal.QUOTA:
             self.on_quota_exhausted(parse_retry_after(headers.get("Retry-After")))
         return signal

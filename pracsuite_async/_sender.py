@@ -11,9 +11,22 @@ from typing import Any, TypeVar
 import attrs
 
 from ._backend import Backend, SendError
-from ._core import Failure, lost_failure, response_of, status_failure, throttle_pause
+from ._core import (
+    Failure,
+    lost_failure,
+    response_of,
+    status_failure,
+    throttle_pause,
+    waits_too_long,
+)
 from ._datatypes import Request, Response
-from ._errors import CLIENT_CLOSED, APIStatusError, ClientClosedError, WriteOutcomeUnknownError
+from ._errors import (
+    CLIENT_CLOSED,
+    APIStatusError,
+    ClientClosedError,
+    RateLimitError,
+    WriteOutcomeUnknownError,
+)
 from ._log import log_request, log_response, log_retry, log_throttled
 from ._ratelimit import Admission, QuotaExceededError, Signal, quota_refusal
 from ._retry import Outcome, RetryPolicy
@@ -165,6 +178,9 @@ class Sender:
                         request_id=request_id,
                         attempt=attempt + 1,
                     )
+                    if waits_too_long(failure, self.retry.max_retry_after):
+                        assert isinstance(failure.error, RateLimitError)
+                        raise failure.error.beyond(self.retry.max_retry_after)
             if failure.outcome is None:
                 raise failure.error
             if self._closed and failure.outcome is not Outcome.STATUS:

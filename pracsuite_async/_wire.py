@@ -220,8 +220,29 @@ def encode_filter(flt: Filter, allowed: Mapping[str, FilterFormat]) -> str:
 
 
 def check_int_id(name: str, value: object) -> int:
-    """A positive int id, or a clear error (bools, strings and floats are refused)."""
+    """A positive int id as a plain ``int``, or a clear error.
+
+    Bools, strings and floats are refused, and so is an ``int`` subclass whose text is not
+    its digits: the text goes into the URL path, where ``1/../admin`` would be another path.
+    """
+    if is_int(value) and type(value) is not int:
+        exact = int.__repr__(value)  # the number itself, whatever a subclass's __str__ says
+        text = _text_of(value)
+        if text != exact:
+            shown = text if len(text) <= 80 else text[:79] + "\u2026"
+            raise PracSuiteValueError(
+                f"{name} must be an int whose text is its digits; "
+                f"{type(value).__name__} {exact} prints as {shown!r}"
+            )
+        value = int(exact)
     return check_int(name, value, minimum=1)
+
+
+def _text_of(value: object) -> str:
+    try:
+        return str(value)
+    except Exception as exc:  # a subclass's __str__ may raise anything
+        return f"<str() raised {type(exc).__name__}>"
 
 
 def check_page_size(value: object) -> int:

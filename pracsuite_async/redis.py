@@ -551,7 +551,8 @@ class RedisRateLimiter(Admission):
         try:
             if signal is Signal.THROTTLED:
                 self._throttles += 1
-                pause = -1.0 if retry_after is None else min(retry_after, max_pause)
+                # Beyond max_pause the call fails at once and no one is paused.
+                pause = -1.0 if retry_after is None or retry_after > max_pause else retry_after
                 decreased = await self._throttled_script(
                     keys=[self._keys["state"], self._keys["log"]],
                     args=[

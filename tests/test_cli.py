@@ -418,7 +418,7 @@ def test_progress_lines_and_summary_on_a_pipe(
     counts = {line.split(": ")[1].split(" records")[0] for line in progress}
     assert {"200/450", "400/450"} <= counts  # every 50 pages (or 5 s)
     assert "patients: exported 450 records in 113 pages" in err
-    assert "retries: 1, 429s: 0" in err
+    assert "retries: 1, 429s: 0, re-fetched: 0, duplicates dropped: 0" in err
 
 
 def test_wrong_keys_exit_1_with_one_line(

@@ -44,6 +44,7 @@ from pracsuite_async._core import (
     status_failure,
     throttle_pause,
     user_agent,
+    waits_too_long,
     write_request,
 )
 from pracsuite_async._operations import GetOperation, Param, WriteOperation
@@ -249,7 +250,11 @@ def test_a_429_is_retried_after_its_retry_after_and_pauses_the_client_at_most_th
     assert failure is not None
     assert isinstance(failure.error, RateLimitError)
     assert (failure.outcome, failure.status, failure.retry_after) == (Outcome.STATUS, 429, 7200)
-    assert throttle_pause(failure, 120.0) == 120.0
+    # Beyond max_retry_after: raised at once, and no caller of the client is paused.
+    assert waits_too_long(failure, 120.0)
+    assert throttle_pause(failure, 120.0) is None
+    assert not waits_too_long(failure, 7200.0)
+    assert throttle_pause(failure, 7200.0) == 7200
     policy = RetryPolicy()
     # A 429 was refused unprocessed: even a write may be sent again.
     assert policy.should_retry(method="POST", attempt=0, outcome=Outcome.STATUS, status=429)

@@ -20,6 +20,7 @@ from pracsuite_async import (
     PracSuiteError,
     RateLimitError,
     RequestInfo,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnexpectedStatusError,
     UnprocessableEntityError,
@@ -252,6 +253,8 @@ def sample(cls: type[BaseException]) -> BaseException:
         )
     if issubclass(cls, APIConnectionError):
         return cls("connection failed", request=WRITE)
+    if cls is ResponseTooLargeError:
+        return cls("the body passed max_response_bytes=10", request=REQUEST, limit=10)
     if cls is ResponseValidationError:
         return ResponseValidationError(
             "response is not JSON", request=WRITE, status=201, headers={"X": "1"}, body=b"<"

@@ -90,7 +90,9 @@ def test_the_public_surface_is_the_client_its_pages_filters_feeds_errors_and_lim
     assert {"Checkpoint", "Change", "RateLimiter", "NOT_GIVEN", "Timeout", "types"} <= names
     assert {"MockBackend", "Request", "RawResponse", "Response"} <= names  # tests without a server
     errors = [getattr(pracsuite_async, n) for n in sorted(names) if n.endswith("Error")]
-    assert len(errors) == 22  # with the shared budget's QuotaExceededError, LimiterUnavailableError
+    assert (
+        len(errors) == 23
+    )  # with QuotaExceededError, LimiterUnavailableError, ResponseTooLargeError
     assert all(issubclass(e, pracsuite_async.PracSuiteError) for e in errors)
     # Plumbing a caller never names stays private; records live in pracsuite_async.types.
     assert not {"PageStream", "ItemStream", "RetryPolicy", "CallOptions", "Patients"} & names
@@ -98,7 +100,7 @@ def test_the_public_surface_is_the_client_its_pages_filters_feeds_errors_and_lim
     assert "QuotaUsage" in names  # what limiter.usage returns
     assert "to_jsonable" in names  # records as JSON values
     assert {"APIResponse", "HTTPRequest"} <= names  # what with_raw_response answers
-    assert len(names) == 45
+    assert len(names) == 47  # issue 13 adds ResponseTooLargeError and PaginationWarning
     # Every listed name resolves (dir() shows them too, before first use).
     assert names <= set(dir(pracsuite_async))
     assert {n: getattr(pracsuite_async, n).__name__ for n in ("AsyncPracSuite", "Filter")} == {

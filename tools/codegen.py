@@ -285,6 +285,7 @@ def render_models(spec: Spec) -> dict[str, str]:
         out.append("from typing import Any, Literal\n")
         out.append("import attrs\n")
         out.append("from .._convert import LocalDateTime")
+        out.append("from .._redact import phi_repr")
         out.extend(sorted(imports))
         out.append("")
         aliases = []
@@ -382,6 +383,9 @@ def _render_model(spec: Spec, name: str, base: str) -> str:
         annotation = py_type(fields[field])
         if field in required:
             lines.append(f"    {field}: {annotation}")
+        elif fields[field].get("x-pracsuite-sensitive"):  # patient data: not in reprs
+            hidden = "attrs.field(default=None, repr=phi_repr)"
+            lines.append(f"    {field}: {annotation} | None = {hidden}")
         else:
             lines.append(f"    {field}: {annotation} | None = None")
     if not fields:

@@ -11,6 +11,7 @@ from typing import Literal
 import attrs
 
 from .._convert import LocalDateTime
+from .._redact import phi_repr
 from ._kinds import AppointmentBookEntryBase
 
 
@@ -35,7 +36,7 @@ class AppointmentBookEntry(AppointmentBookEntryBase):
     appointment_status_id: int | None = None
     category: str | None = None
     duration: int | None = None
-    notes: str | None = None
+    notes: str | None = attrs.field(default=None, repr=phi_repr)
     practitioner_id: int | None = None
     business_id: int | None = None
     profession_id: int | None = None

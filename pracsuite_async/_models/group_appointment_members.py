@@ -9,6 +9,7 @@ from datetime import datetime
 
 import attrs
 
+from .._redact import phi_repr
 from ._base import Record
 
 
@@ -24,7 +25,7 @@ class GroupAppointmentMember(Record):
     client_id: int | None = None
     appointment_id: int | None = None
     appointment_status_id: int | None = None
-    notes: str | None = None
+    notes: str | None = attrs.field(default=None, repr=phi_repr)
     item_id: int | None = None
     created: datetime | None = None
     modified: datetime | None = None

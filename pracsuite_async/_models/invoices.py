@@ -12,6 +12,7 @@ from typing import Literal
 import attrs
 
 from .._convert import LocalDateTime
+from .._redact import phi_repr
 from ._base import Model, Record
 
 
@@ -71,8 +72,8 @@ class Invoice(Record):
     issued: datetime | None = None
     due_date: str | None = None
     invoice_number: int | None = None
-    invoice_notes: str | None = None
-    practice_notes: str | None = None
+    invoice_notes: str | None = attrs.field(default=None, repr=phi_repr)
+    practice_notes: str | None = attrs.field(default=None, repr=phi_repr)
     business_id: int | None = None
     payer_id: int | None = None
     created: datetime | None = None

@@ -11,6 +11,7 @@ from typing import Literal
 import attrs
 
 from .._convert import LocalDateTime
+from .._redact import phi_repr
 from ._base import Record
 
 
@@ -29,8 +30,8 @@ class Note(Record):
     column_number: int | None = None
     width: int | None = None
     category: str | None = None
-    notes: str | None = None
-    description: str | None = None
+    notes: str | None = attrs.field(default=None, repr=phi_repr)
+    description: str | None = attrs.field(default=None, repr=phi_repr)
     created: datetime | None = None
     modified: datetime | None = None
     font_colour: str | None = None

@@ -10,6 +10,7 @@ from typing import Literal
 
 import attrs
 
+from .._redact import phi_repr
 from ._base import Record
 
 
@@ -26,7 +27,7 @@ class PatientAccount(Record):
     bill_3rd_party: bool | None = None
     short_description: str | None = None
     billing_name: str | None = None
-    email: str | None = None
+    email: str | None = attrs.field(default=None, repr=phi_repr)
     contact_name: str | None = None
     acc_no: str | None = None
     claim_number: str | None = None
@@ -36,17 +37,17 @@ class PatientAccount(Record):
     hospital: str | None = None
     fee_cat_id: int | None = None
     client_no: str | None = None
-    address_1: str | None = None
-    address_2: str | None = None
-    address_3: str | None = None
-    address_4: str | None = None
-    suburb: str | None = None
-    address_state: str | None = None
-    postcode: str | None = None
+    address_1: str | None = attrs.field(default=None, repr=phi_repr)
+    address_2: str | None = attrs.field(default=None, repr=phi_repr)
+    address_3: str | None = attrs.field(default=None, repr=phi_repr)
+    address_4: str | None = attrs.field(default=None, repr=phi_repr)
+    suburb: str | None = attrs.field(default=None, repr=phi_repr)
+    address_state: str | None = attrs.field(default=None, repr=phi_repr)
+    postcode: str | None = attrs.field(default=None, repr=phi_repr)
     country: str | None = None
-    phone: str | None = None
-    fax: str | None = None
-    notes: str | None = None
+    phone: str | None = attrs.field(default=None, repr=phi_repr)
+    fax: str | None = attrs.field(default=None, repr=phi_repr)
+    notes: str | None = attrs.field(default=None, repr=phi_repr)
     payer_id: int | None = None
     payer_contact_id: int | None = None
     custom_field_name: str | None = None

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 import attrs
 
+from .._redact import phi_repr
 from ._base import Model, Record
 
 
@@ -24,7 +25,7 @@ class PatientAttachment(Record):
     client_id: int | None = None
     user_id: int | None = None
     file_date: str | None = None
-    description: str | None = None
+    description: str | None = attrs.field(default=None, repr=phi_repr)
     file_type: str | None = None
     file_size: int | None = None
 

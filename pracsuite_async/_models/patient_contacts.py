@@ -9,6 +9,7 @@ from typing import Literal
 
 import attrs
 
+from .._redact import phi_repr
 from ._base import Record
 
 
@@ -26,22 +27,22 @@ class PatientContact(Record):
     client_id: int | None = None
     relationship: str | None = None
     title: str | None = None
-    first_name: str | None = None
-    surname: str | None = None
-    address_1: str | None = None
-    address_2: str | None = None
-    address_3: str | None = None
-    address_4: str | None = None
-    suburb: str | None = None
-    address_state: str | None = None
-    postcode: str | None = None
+    first_name: str | None = attrs.field(default=None, repr=phi_repr)
+    surname: str | None = attrs.field(default=None, repr=phi_repr)
+    address_1: str | None = attrs.field(default=None, repr=phi_repr)
+    address_2: str | None = attrs.field(default=None, repr=phi_repr)
+    address_3: str | None = attrs.field(default=None, repr=phi_repr)
+    address_4: str | None = attrs.field(default=None, repr=phi_repr)
+    suburb: str | None = attrs.field(default=None, repr=phi_repr)
+    address_state: str | None = attrs.field(default=None, repr=phi_repr)
+    postcode: str | None = attrs.field(default=None, repr=phi_repr)
     country: str | None = None
-    home_phone: str | None = None
-    work_phone: str | None = None
-    mobile: str | None = None
-    email: str | None = None
-    notes: str | None = None
-    fax: str | None = None
+    home_phone: str | None = attrs.field(default=None, repr=phi_repr)
+    work_phone: str | None = attrs.field(default=None, repr=phi_repr)
+    mobile: str | None = attrs.field(default=None, repr=phi_repr)
+    email: str | None = attrs.field(default=None, repr=phi_repr)
+    notes: str | None = attrs.field(default=None, repr=phi_repr)
+    fax: str | None = attrs.field(default=None, repr=phi_repr)
     linked_client_id: int | None = None
     linked_referrer_id: int | None = None
     linked_payer_id: int | None = None

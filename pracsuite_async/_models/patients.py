@@ -10,6 +10,7 @@ from typing import Literal
 
 import attrs
 
+from .._redact import phi_repr
 from ._base import Record
 
 
@@ -21,60 +22,60 @@ class Patient(Record):
     """
 
     client_id: int
-    first_name: str | None = None
+    first_name: str | None = attrs.field(default=None, repr=phi_repr)
     tenant_id: int | None = None
     title: str | None = None
-    middle_name: str | None = None
-    surname: str | None = None
-    preferred_name: str | None = None
-    date_of_birth: date | None = None
-    email: str | None = None
-    gender: str | None = None
-    address_1: str | None = None
-    address_2: str | None = None
-    address_3: str | None = None
-    address_4: str | None = None
-    suburb: str | None = None
-    address_state: str | None = None
-    postcode: str | None = None
+    middle_name: str | None = attrs.field(default=None, repr=phi_repr)
+    surname: str | None = attrs.field(default=None, repr=phi_repr)
+    preferred_name: str | None = attrs.field(default=None, repr=phi_repr)
+    date_of_birth: date | None = attrs.field(default=None, repr=phi_repr)
+    email: str | None = attrs.field(default=None, repr=phi_repr)
+    gender: str | None = attrs.field(default=None, repr=phi_repr)
+    address_1: str | None = attrs.field(default=None, repr=phi_repr)
+    address_2: str | None = attrs.field(default=None, repr=phi_repr)
+    address_3: str | None = attrs.field(default=None, repr=phi_repr)
+    address_4: str | None = attrs.field(default=None, repr=phi_repr)
+    suburb: str | None = attrs.field(default=None, repr=phi_repr)
+    address_state: str | None = attrs.field(default=None, repr=phi_repr)
+    postcode: str | None = attrs.field(default=None, repr=phi_repr)
     country: str | None = None
-    home_phone: str | None = None
-    work_phone: str | None = None
-    mobile: str | None = None
-    fax: str | None = None
-    file_no: str | None = None
-    patient_notes: str | None = None
-    patient_warnings: str | None = None
+    home_phone: str | None = attrs.field(default=None, repr=phi_repr)
+    work_phone: str | None = attrs.field(default=None, repr=phi_repr)
+    mobile: str | None = attrs.field(default=None, repr=phi_repr)
+    fax: str | None = attrs.field(default=None, repr=phi_repr)
+    file_no: str | None = attrs.field(default=None, repr=phi_repr)
+    patient_notes: str | None = attrs.field(default=None, repr=phi_repr)
+    patient_warnings: str | None = attrs.field(default=None, repr=phi_repr)
     fee_category: str | None = None
     health_fund: str | None = None
-    health_fund_member_no: str | None = None
-    pension_no: str | None = None
+    health_fund_member_no: str | None = attrs.field(default=None, repr=phi_repr)
+    pension_no: str | None = attrs.field(default=None, repr=phi_repr)
     pension_expiry: datetime | None = None
-    worksafe_claim_no: str | None = None
+    worksafe_claim_no: str | None = attrs.field(default=None, repr=phi_repr)
     archive: bool | None = None
-    occupation: str | None = None
+    occupation: str | None = attrs.field(default=None, repr=phi_repr)
     default_account_id: int | None = None
-    medicare_no: str | None = None
-    medicare_irn: str | None = None
+    medicare_no: str | None = attrs.field(default=None, repr=phi_repr)
+    medicare_irn: str | None = attrs.field(default=None, repr=phi_repr)
     medicare_expiry: date | None = None
     medicare_claimant: bool | None = None
-    dva_no: str | None = None
+    dva_no: str | None = attrs.field(default=None, repr=phi_repr)
     dva_type: str | None = None
-    health_fund_patient_id: int | None = None
+    health_fund_patient_id: int | None = attrs.field(default=None, repr=phi_repr)
     file_created: datetime | None = None
     medicare_claimants: str | None = None
     default_business: str | None = None
     default_practitioner: str | None = None
-    referrer: str | None = None
-    referrer_email: str | None = None
+    referrer: str | None = attrs.field(default=None, repr=phi_repr)
+    referrer_email: str | None = attrs.field(default=None, repr=phi_repr)
     referrer_organisation: str | None = None
     referrer_source: str | None = None
     referral_date: date | None = None
-    medical_warnings: str | None = None
+    medical_warnings: str | None = attrs.field(default=None, repr=phi_repr)
     reminders_notifications: str | None = None
-    gp_name: str | None = None
+    gp_name: str | None = attrs.field(default=None, repr=phi_repr)
     deceased: bool | None = None
-    family_notes: str | None = None
+    family_notes: str | None = attrs.field(default=None, repr=phi_repr)
     health_fund_card_issue_no: str | None = None
     covid_vaccination_status: str | None = None
     covid_vaccination_date: date | None = None

@@ -12,6 +12,7 @@ from typing import Literal
 import attrs
 
 from .._convert import LocalDateTime
+from .._redact import phi_repr
 from ._base import Model, Record
 
 
@@ -44,7 +45,7 @@ class Payment(Record):
     business_id: int | None = None
     user_id: int | None = None
     card_type: str | None = None
-    notes: str | None = None
+    notes: str | None = attrs.field(default=None, repr=phi_repr)
     payer_id: int | None = None
     created: datetime | None = None
     updated: datetime | None = None

@@ -367,6 +367,7 @@ async def export(
             warnings.simplefilter("always")
             warnings.showwarning = lambda message, *_: warn(str(message))
             async with contextlib.aclosing(pager.pages()) as pages:
+                progress.pull = pager.stats  # this pull's
                 async for page in pages:
                     number += 1
                     if number == skip + 1:

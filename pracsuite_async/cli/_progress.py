@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.progress import (
@@ -17,6 +17,9 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.progress import Progress as Bars
+
+if TYPE_CHECKING:
+    from .._accounting import PullStats
 
 
 def _eta(seconds: float) -> str:
@@ -116,6 +119,7 @@ class Progress:
         self.pages = 0
         self.resumed_pages = 0
         self._resumed_records = 0
+        self.pull: PullStats | None = None  # the pager's own accounting, when it has one
 
     def begin(self, total_entries: int | None, *, resumed_pages: int, resumed_records: int) -> None:
         """Page 1 arrived: the list's size, and what an earlier run already wrote."""
@@ -160,6 +164,11 @@ class Progress:
         """The closing line: records, pages, retries, 429s and elapsed time."""
         now = self._clock()
         resumed = f", resumed after page {self.resumed_pages}" if self.resumed_pages else ""
+        if self.pull is not None:
+            resumed += (
+                f", re-fetched: {self.pull.refetches}, "
+                f"duplicates dropped: {self.pull.duplicates_dropped}"
+            )
         pages = f"{self.pages:,} page" + ("" if self.pages == 1 else "s")
         self._reporter.message(
             f"{self.label}: exported {self.records:,} records in {pages} to {out} "
