@@ -153,7 +153,7 @@ class AsyncPracSuite(Namespaces):
         except (TypeError, ValueError) as exc:
             raise ConfigurationError(str(exc)) from None
         if is_testing():
-            retry = attrs.evolve(retry, backoff_base=0.0, backoff_cap=0.0, max_retry_after=0.0)
+            retry = attrs.evolve(retry, backoff_base=0.0, backoff_cap=0.0, honour_retry_after=False)
         if backend is None:
             backend = AiohttpBackend(session=session, ssl=ssl, limit=limiter.max_concurrency)
         endpoint = Endpoint(

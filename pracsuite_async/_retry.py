@@ -46,6 +46,8 @@ class RetryPolicy:
     backoff_base: float = attrs.field(default=0.25, validator=_seconds)
     backoff_cap: float = attrs.field(default=8.0, validator=_seconds)
     max_retry_after: float = attrs.field(default=120.0, validator=_seconds)
+    # False in testing mode: a 429 is retried without waiting for its Retry-After.
+    honour_retry_after: bool = True
 
     def should_retry(
         self, *, method: str, attempt: int, outcome: Outcome, status: int | None = None
@@ -71,7 +73,7 @@ class RetryPolicy:
         """
         ceiling = min(self.backoff_cap, self.backoff_base * (2**attempt))
         jittered = (rng or random).uniform(0.0, ceiling)
-        if retry_after is not None:
+        if retry_after is not None and self.honour_retry_after:
             return max(jittered, min(retry_after, self.max_retry_after))
         return jittered
 

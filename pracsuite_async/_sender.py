@@ -144,7 +144,7 @@ class Sender:
                     response.status,
                     response.headers,
                     response.body,
-                    max_pause=self.retry.max_retry_after,
+                    max_pause=self.retry.max_retry_after if self.retry.honour_retry_after else 0.0,
                 )
                 if signal is Signal.OK:
                     log_response(
@@ -178,7 +178,9 @@ class Sender:
                         request_id=request_id,
                         attempt=attempt + 1,
                     )
-                    if waits_too_long(failure, self.retry.max_retry_after):
+                    if self.retry.honour_retry_after and waits_too_long(
+                        failure, self.retry.max_retry_after
+                    ):
                         assert isinstance(failure.error, RateLimitError)
                         raise failure.error.beyond(self.retry.max_retry_after)
             if failure.outcome is None:
