@@ -37,6 +37,7 @@ from ._limits import (
 )
 from ._log import setup_from_env
 from ._pagination import AsyncPager, OnChange
+from ._params import NOT_GIVEN, NotGiven
 from ._ratelimit import Admission, RateLimiter
 from ._redact import phi_shown
 from ._retry import RetryPolicy
@@ -174,17 +175,27 @@ class AsyncPracSuite(Namespaces):
         return f"AsyncPracSuite(base_url='{self._base_url}', {state}, {self.rate_limiter!r})"
 
     def with_options(
-        self, *, timeout: Timeout | float | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: Timeout | float | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """This client with other defaults for its calls, e.g.
         ``ps.with_options(timeout=5, max_retries=0).patients.get(7)``: the same keys,
         connection pool, limiter and retry count; closing either closes both. A call's own
-        ``timeout=`` or ``max_retries=`` still wins.
+        ``timeout=`` or ``max_retries=`` still wins. ``max_response_bytes`` (None: no limit)
+        bounds the bodies of the view's calls, e.g. one known-large export.
         """
         engine = self._engine
-        endpoint = engine.endpoint
-        if timeout is not None:
-            endpoint = endpoint.with_timeout(Timeout.coerce(timeout))
+        endpoint = engine.endpoint.with_defaults(
+            timeout=None if timeout is None else Timeout.coerce(timeout),
+            max_response_bytes=(
+                max_response_bytes
+                if isinstance(max_response_bytes, NotGiven)
+                else check_max_response_bytes(max_response_bytes)
+            ),
+        )
         view = copy.copy(self)
         view._engine = Engine(self._sender, endpoint, max_retries=engine.retries(max_retries))
         view._bind_namespaces(view._engine)

@@ -34,7 +34,7 @@ from ._errors import (
 from ._extras import NO_EXTRAS, Extras
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._operations import GetOperation, WriteOperation
-from ._params import build_body
+from ._params import NOT_GIVEN, NotGiven, build_body
 from ._redact import Scrubber
 from ._retry import IDEMPOTENT_METHODS, Outcome, parse_retry_after
 from ._version import __version__
@@ -102,12 +102,20 @@ class Endpoint:
     def __repr__(self) -> str:  # the headers' repr hides the keys
         return f"Endpoint(base_url='{self._root}', headers={self.headers!r})"
 
-    def with_timeout(self, timeout: Timeout) -> Endpoint:
-        """The same endpoint with another default timeout."""
+    def with_defaults(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+    ) -> Endpoint:
+        """The same endpoint with another default timeout and/or response size limit."""
         other = object.__new__(Endpoint)
         for name in self.__slots__:
             object.__setattr__(other, name, getattr(self, name))
-        other.timeout = timeout
+        if timeout is not None:
+            other.timeout = timeout
+        if not isinstance(max_response_bytes, NotGiven):
+            other.max_response_bytes = max_response_bytes
         return other
 
     def to(

@@ -11,6 +11,7 @@ from pracsuite_async import (
     ConfigurationError,
     InternalServerError,
     PracSuiteValueError,
+    ResponseTooLargeError,
 )
 from pracsuite_async.sandbox import Fault, Sandbox
 
@@ -56,8 +57,22 @@ async def test_a_view_shares_the_limiter_the_pool_and_close(
         await view.patients.get(1)
 
 
+async def test_max_response_bytes_is_the_views_limit(client: AsyncPracSuite) -> None:
+    small = client.with_options(max_response_bytes=200)
+    with pytest.raises(ResponseTooLargeError) as caught:
+        await small.patients.get(1)  # a 72-field patient is over 1 KB
+    assert caught.value.limit == 200
+    with pytest.raises(ResponseTooLargeError):
+        await small.patients.list(page_size=5).to_list()
+    assert (await client.patients.get(1)).client_id == 1  # the client keeps its own limit
+    unbounded = small.with_options(max_response_bytes=None)
+    assert len(await unbounded.patients.list(limit=5).to_list()) == 5
+
+
 def test_bad_options_are_refused_at_once(client: AsyncPracSuite) -> None:
     with pytest.raises(PracSuiteValueError, match="max_retries"):
         client.with_options(max_retries=-1)
     with pytest.raises(ConfigurationError, match="timeout"):
         client.with_options(timeout="soon")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="max_response_bytes"):
+        client.with_options(max_response_bytes=0)
