@@ -258,7 +258,7 @@ class PullLedger(Generic[T]):
         self._paged = paged  # False: the server answers whole, page_size promises nothing
         self._on_change = on_change
         self._key = key
-        self.stats = PullStats() if stats is None else stats
+        self.stats: PullStats = PullStats() if stats is None else stats
         self.first_total: int | None = None
         self.total: int | None = None  # as the latest page counts the list
         self._started = False

@@ -83,10 +83,10 @@ class Endpoint:
         show_phi: bool = False,
     ) -> None:
         self.base_url: URL = base_url
-        self.max_response_bytes = max_response_bytes
-        self.show_phi = show_phi
+        self.max_response_bytes: int | None = max_response_bytes
+        self.show_phi: bool = show_phi
         # Masks the keys in whatever a server echoes back into an error.
-        self.scrubber = Scrubber((vendor_key.reveal(), api_key.reveal()))
+        self.scrubber: Scrubber = Scrubber((vendor_key.reveal(), api_key.reveal()))
         self._root = str(base_url)
         self.timeout: Timeout = timeout
         self.headers: Headers = Headers(

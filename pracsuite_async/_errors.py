@@ -294,7 +294,7 @@ class RateLimitError(APIStatusError):
     def beyond(self, max_retry_after: float) -> RateLimitError:
         """This error, saying its Retry-After was beyond ``max_retry_after`` (not waited)."""
         self.max_retry_after = max_retry_after
-        self.args = (self._message(),)
+        BaseException.__init__(self, self._message())  # str(exc) says so too
         return self
 
     def _hint(self) -> str:
