@@ -179,18 +179,20 @@ def fingerprint(items: Sequence[Any], key: Callable[[Any], Hashable] | None) -> 
     return hash(tuple(map(repr, items)))
 
 
-def record_key(model: type[Any]) -> Callable[[Any], Hashable] | None:
-    """The id getter of a record model: its one field without a default (``client_id``...).
+def record_id_field(model: type[Any]) -> str | None:
+    """The id field of a record model: its one field without a default (``client_id``...);
+    ``None`` for models without an id (such as availability slots)."""
+    if not attrs.has(model):
+        return None
+    required = [f.name for f in attrs.fields(model) if f.default is attrs.NOTHING]
+    return required[0] if len(required) == 1 else None
 
-    ``None`` for models without an id (such as availability slots).
-    """
+
+def record_key(model: type[Any]) -> Callable[[Any], Hashable] | None:
+    """The id getter of a record model (see :func:`record_id_field`)."""
     if model not in _KEYS:
-        required = (
-            [f.name for f in attrs.fields(model) if f.default is attrs.NOTHING]
-            if attrs.has(model)
-            else []
-        )
-        _KEYS[model] = operator.attrgetter(required[0]) if len(required) == 1 else None
+        field = record_id_field(model)
+        _KEYS[model] = None if field is None else operator.attrgetter(field)
     return _KEYS[model]
 
 

@@ -292,8 +292,11 @@ def read_record(response: Response, model: type[M]) -> M:
         raise _with_response(exc, response) from None
 
 
-def read_page(response: Response, *, list_key: str, model: type[M], page_size: int) -> Page[M]:
-    """One page of a list from a response, or the typed error it stands for."""
+def read_page(
+    response: Response, *, list_key: str, model: type[M], page_size: int, wire: bool = False
+) -> Page[M]:
+    """One page of a list from a response, or the typed error it stands for; ``wire``: its
+    items as ``decode_page_bytes(wire=True)`` reads them (structs of the fields sent)."""
     error = status_error_of(response)
     if error is not None:
         raise error
@@ -306,6 +309,7 @@ def read_page(response: Response, *, list_key: str, model: type[M], page_size: i
             number=page_number(response.request.url),
             request=response.request,
             response=response,
+            wire=wire,
         )
     except ResponseValidationError as exc:
         raise _with_response(exc, response) from None

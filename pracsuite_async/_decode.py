@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import operator
+import types
 import typing
 from collections.abc import Callable
 from datetime import datetime
@@ -72,31 +74,29 @@ def decode_page_bytes(
     number: int | None,
     request: RequestInfo,
     response: Response | None = None,
+    wire: bool = False,
 ) -> Page[T]:
     """A page from a response body, as :func:`decode_page` gives it from parsed JSON.
 
     With msgspec installed the body is decoded straight into the models (about as fast as
     parsing it into dicts); anything that path does not accept, or a UTC timestamp sent
     without an offset (which the strict path reads as UTC), goes through the strict path.
+
+    ``wire=True``: the items are :func:`wire_type` structs instead, checked as the models
+    check them in one pass and written back by ``msgspec.json.encode`` as sent; a page
+    that path does not accept (a field the document does not name) is read as above:
+    models, or its error.
     """
     if msgspec is not None:
-        try:
-            envelope = _page_decoder(list_key, _key(model)).decode(body)
-        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
-            envelope = None
-        if envelope is not None:
-            items = getattr(envelope, list_key)
-            check = _timestamps_aware(_key(model))
-            total = envelope.total_entries
-            if all(map(check, items)) and (total is None or total >= 0):
-                return Page(
-                    items=tuple(items),
-                    number=number,
-                    page_size=page_size,
-                    total_entries=total,
-                    links=_links(envelope.links, request),
-                    response=response,
-                )
+        if wire:
+            decoder = _page_decoder(list_key, wire_type(_key(model)))
+            page = _fast_page(body, decoder, list_key, page_size, number, request, response)
+            if page is not None:
+                return page
+        decoder = _page_decoder(list_key, _key(model))
+        page = _fast_page(body, decoder, list_key, page_size, number, request, response)
+        if page is not None and all(map(_timestamps_aware(_key(model)), page.items)):
+            return page
     return decode_page(
         loads(body, request),
         list_key=list_key,
@@ -108,16 +108,86 @@ def decode_page_bytes(
     )
 
 
+def _fast_page(
+    body: bytes,
+    decoder: Any,
+    list_key: str,
+    page_size: int,
+    number: int | None,
+    request: RequestInfo,
+    response: Response | None,
+) -> Page[Any] | None:
+    """The page msgspec reads, or None where the strict path must decide."""
+    try:
+        envelope = decoder.decode(body)
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+        return None
+    total = envelope.total_entries
+    if total is not None and total < 0:
+        return None
+    return Page(
+        items=tuple(getattr(envelope, list_key)),
+        number=number,
+        page_size=page_size,
+        total_entries=total,
+        links=_links(envelope.links, request),
+        response=response,
+    )
+
+
+@functools.cache
+def wire_type(model: type) -> type:
+    """The msgspec struct a record of ``model`` is read into by ``decode_page_bytes(...,
+    wire=True)``: the model's fields and types (nested models as their wire structs),
+    holding the fields sent (the rest UNSET, left out when encoded), and refusing fields
+    the model does not name (so none is dropped unseen).
+
+    Not tracked by the garbage collector (their values never lead back to them): a page
+    then decodes in about half the time, with no collection pass per thousand records.
+    """
+    hints = typing.get_type_hints(model)
+    fields: list[Any] = []
+    for field in attrs.fields(model):
+        hint = _wire_hint(hints[field.name])
+        if field.default is attrs.NOTHING:
+            fields.append((field.name, hint))
+        else:
+            fields.append((field.name, hint | msgspec.UnsetType, msgspec.UNSET))
+    return msgspec.defstruct(
+        f"{model.__name__}Wire",
+        fields,
+        kw_only=True,
+        omit_defaults=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+
+def _wire_hint(hint: Any) -> Any:
+    if hint is Any or hint == Any | None:
+        return msgspec.Raw  # no type to check: the text as sent (msgspec has no Raw | None)
+    if isinstance(hint, type) and attrs.has(hint):
+        return wire_type(hint)
+    args = typing.get_args(hint)
+    if not args:
+        return hint
+    mapped = tuple(a if a is Ellipsis else _wire_hint(a) for a in args)
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return functools.reduce(operator.or_, mapped)
+    return origin[mapped]
+
+
 def _key(model: type[Any]) -> type:
     return model  # a class is hashable; spelled out for the type checker
 
 
 @functools.cache
-def _page_decoder(list_key: str, model: type) -> Any:
+def _page_decoder(list_key: str, item: type) -> Any:
     envelope = msgspec.defstruct(
         "PageEnvelope",
         [
-            (list_key, list[model]),  # type: ignore[valid-type]
+            (list_key, list[item]),  # type: ignore[valid-type]
             ("total_entries", int | None, None),
             ("links", Any, None),  # checked by _links, as on the strict path
         ],

@@ -3,6 +3,7 @@ reads the answers into records and pages."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -92,7 +93,7 @@ class PageFetcher(Generic[M]):
 class ListSource(PageFetcher[M]):
     """The pages of one list call: the page source its pager pulls from."""
 
-    __slots__ = ("_op",)
+    __slots__ = ("_op", "_wire")
 
     def __init__(
         self,
@@ -116,12 +117,24 @@ class ListSource(PageFetcher[M]):
             extra_headers=extra_headers,
         )
         self._op = op
+        self._wire = False  # see as_wire()
+
+    def as_wire(self) -> ListSource[Any]:
+        """The same pages, their records decoded into the wire structs of
+        ``_decode.wire_type`` (checked as the models are, kept as sent) instead of models."""
+        wired = copy.copy(self)
+        wired._wire = True
+        return wired
 
     def decode(self, fetched: Response) -> Page[M]:
         op = self._op
         try:
             page = read_page(
-                fetched, list_key=op.list_key, model=op.model, page_size=self._query.page_size
+                fetched,
+                list_key=op.list_key,
+                model=op.model,
+                page_size=self._query.page_size,
+                wire=self._wire,
             )
         except PracSuiteError as exc:
             self._endpoint.scrubber.exception(exc)

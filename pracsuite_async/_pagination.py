@@ -135,16 +135,33 @@ class AsyncPager(Generic[T]):
 
     def pages(self) -> PageStream[T]:
         """An async iterator of :class:`Page` objects, in page order."""
+        return self._stream(self._source)
+
+    def wire_pages(self) -> PageStream[Any]:
+        """Like :meth:`pages`, for writing records out without a round trip through the
+        models: each item is a msgspec struct of the record as sent (the model's fields and
+        types, checked as the models check them, one pass per page; only the fields sent),
+        which ``msgspec.json.encode`` writes back as sent. A page the models reject raises
+        the same error; a page only the models' strict path reads (a field the document
+        does not name, or msgspec not installed) comes with model items.
+        """
+        as_wire = getattr(self._source, "as_wire", None)
+        if as_wire is None:
+            raise PracSuiteValueError("this pager's pages come as models only")
+        source: PageSource[Any, Any] = as_wire()
+        return self._stream(source)
+
+    def _stream(self, source: PageSource[Any, F]) -> PageStream[F]:
         s = self._settings
         self._stats = PullStats()
-        ledger: PullLedger[T] = PullLedger(
+        ledger: PullLedger[F] = PullLedger(
             page_size=s.page_size,
             on_change=s.on_change,
             key=s.key,
             stats=self._stats,
             paged=s.paged,
         )
-        return PageStream(self._source, s, ledger)
+        return PageStream(source, s, ledger)
 
     def __aiter__(self) -> ItemStream[T]:
         return ItemStream(self.pages())

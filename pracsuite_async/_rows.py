@@ -180,6 +180,24 @@ def _line_decoder(list_key: str, schema: str, keep_meta: bool) -> msgspec.json.D
 _ENCODER = msgspec.json.Encoder()
 
 
+def record_lines(records: Sequence[dict[str, Any]]) -> bytes:
+    """Decoded records (see :func:`page_records`) as JSON Lines."""
+    return _JSON_TEXT.encode_lines(records)
+
+
+def wire_lines(items: Sequence[msgspec.Struct], *, keep_meta: bool = False) -> bytes:
+    """Records as ``AsyncPager.wire_pages`` gives them, as JSON Lines (one buffer), less the
+    pagination artefacts unless ``keep_meta``. Drops those fields from the items."""
+    if not items:
+        return b""
+    if not keep_meta:
+        present = [k for k in META_FIELDS if k in type(items[0]).__struct_fields__]
+        for item in items:
+            for key in present:
+                setattr(item, key, msgspec.UNSET)  # an unset field is left out
+    return _JSON_TEXT.encode_lines(items)
+
+
 def json_lines(body: bytes, list_key: str, schema: str, *, keep_meta: bool = False) -> bytes:
     """The records of a list body as JSON Lines, each value's text exactly as sent."""
     if b"\n" not in body:  # a pretty-printed body could carry line breaks into a line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import io
 import json
@@ -11,7 +12,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +23,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
+from aiohttp import web
 
 from pracsuite_async import Filter, __version__
 from pracsuite_async._tags import METHODS
@@ -480,3 +482,49 @@ def test_export_all_with_default_sizes_then_resume_skips_finished_files(
     assert run(*argv, "--resume") == 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert capsys.readouterr().err.count("already exported") == len(before)
+
+
+@contextlib.contextmanager
+def threaded_app(handler: Callable[[web.Request], Awaitable[web.Response]]) -> Iterator[str]:
+    """A small aiohttp.web app on a thread of its own (the CLI runs its own loop); its URL."""
+    loop = asyncio.new_event_loop()
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", handler)
+    runner = web.AppRunner(app, access_log=None)
+    loop.run_until_complete(runner.setup())
+    loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", 0).start())
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{runner.addresses[0][1]}/v1/"
+    finally:
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result()
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        loop.close()
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_a_record_the_server_repeats_on_another_page_is_written_once(
+    tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def patients(request: web.Request) -> web.Response:
+        number = int(request.query.get("page", "1"))
+        first = 1 if number == 2 else (number - 1) * 10 + 1  # page 2 repeats page 1
+        ids = range(first, first + 10)
+        extra = {"note": "a field the document lacks"} if suffix == "jsonl" else {}
+        clients = [{"client_id": i, **extra} for i in ids]
+        return web.json_response({"clients": clients, "total_entries": 30})
+
+    out = tmp_path / f"patients.{suffix}"
+    with threaded_app(patients) as url:
+        keys = ["--vendor-key", "v", "--api-key", "a", "--requests-per-second", "0"]
+        argv = ["export", "patients", "--base-url", url, *keys, "--page-size", "10"]
+        assert run(*argv, "--out", str(out)) == 0
+    if suffix == "jsonl":
+        got = [json.loads(line)["client_id"] for line in out.read_text().splitlines()]
+    else:
+        with out.open(newline="") as file:
+            got = [int(r["client_id"]) for r in csv.DictReader(file)]
+    assert got == [*range(1, 11), *range(21, 31)]
+    assert "page 2 repeats 10 records already delivered" in capsys.readouterr().err

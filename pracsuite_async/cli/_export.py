@@ -22,11 +22,23 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 import attrs
+import msgspec
 
+from .._accounting import record_id_field
 from .._client import AsyncPracSuite
 from .._datatypes import Page
 from .._errors import PracSuiteError
-from .._rows import Column, Kind, expand, flatten, json_lines, page_records, schema_columns
+from .._rows import (
+    Column,
+    Kind,
+    expand,
+    flatten,
+    json_lines,
+    page_records,
+    record_lines,
+    schema_columns,
+    wire_lines,
+)
 from .._wire import Filter
 from ._progress import Progress
 from ._target import Target
@@ -128,8 +140,13 @@ class Encoder:
         return self._line([f'"{c.name}"' for c in self.columns])
 
     def page(self, page: Page[Any]) -> bytes:
-        body = _body(page)
         if self.format == "jsonl":
+            if page.items and isinstance(page.items[0], msgspec.Struct):  # wire_pages()
+                return wire_lines(page.items, keep_meta=self._keep_meta)
+            body = _body(page)
+            records = page_records(body, self._list_key, keep_meta=self._keep_meta)
+            if len(records) != len(page.items):  # the pager held some back: delivered already
+                return record_lines(_delivered(page, records))
             return json_lines(body, self._list_key, self._schema, keep_meta=self._keep_meta)
         assert self.columns is not None  # header() ran first
         columns = self.columns
@@ -137,7 +154,9 @@ class Encoder:
         return b"".join(self._line([_csv_cell(v) for v in row]) for row in rows)
 
     def _records(self, page: Page[Any]) -> list[dict[str, Any]]:
-        return page_records(_body(page), self._list_key, keep_meta=self._keep_meta)
+        return _delivered(
+            page, page_records(_body(page), self._list_key, keep_meta=self._keep_meta)
+        )
 
     @staticmethod
     def _line(cells: list[str]) -> bytes:
@@ -147,6 +166,22 @@ class Encoder:
 def _body(page: Page[Any]) -> bytes:
     assert page.response is not None  # every page the SDK's pager reads keeps its response
     return page.response.body
+
+
+def _delivered(page: Page[Any], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The body's records the pager delivered, in order: it drops a record it has delivered
+    already (a repeat across pages), and a file must not hold it twice either."""
+    if len(records) == len(page.items) or not page.items:
+        return records if page.items else []
+    field = record_id_field(type(page.items[0]))
+    if field is None:  # pragma: no cover - only records with ids are ever held back
+        return records[: len(page.items)]
+    wanted = [getattr(item, field) for item in page.items]
+    kept: list[dict[str, Any]] = []
+    for record in records:
+        if len(kept) < len(wanted) and record.get(field) == wanted[len(kept)]:
+            kept.append(record)
+    return kept
 
 
 class Sink:
@@ -313,7 +348,9 @@ class ParquetSink:
 
 
 def _meta_dicts(page: Page[Any], job: Job) -> list[dict[str, Any]]:
-    return page_records(_body(page), job.target.op.list_key, keep_meta=job.keep_meta)
+    return _delivered(
+        page, page_records(_body(page), job.target.op.list_key, keep_meta=job.keep_meta)
+    )
 
 
 def _arrow_type(pa: Any, kind: Kind) -> Any:
@@ -361,12 +398,14 @@ async def export(
         concurrency=job.concurrency,
         **ordering,
     )
+    # JSON Lines: records as sent, checked in one pass without building the models.
+    stream = pager.wire_pages() if job.format == "jsonl" else pager.pages()
     number = skip
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.showwarning = lambda message, *_: warn(str(message))
-            async with contextlib.aclosing(pager.pages()) as pages:
+            async with contextlib.aclosing(stream) as pages:
                 progress.pull = pager.stats  # this pull's
                 async for page in pages:
                     number += 1
