@@ -10,7 +10,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._backend import Lost, SendError
 from ._config import Timeout
-from ._datatypes import RawResponse, Request
+from ._datatypes import RawResponse, Request, new_raw_response
 from ._errors import CLIENT_CLOSED, ClientClosedError, ConfigurationError, ResponseTooLargeError
 from ._limits import read_capped
 
@@ -151,7 +151,7 @@ class AiohttpBackend:
                 limit=limit or 0,
             )
         # The headers as aiohttp parsed them (names as sent, any case): kept, not copied.
-        return RawResponse(status=resp.status, headers=resp.headers, body=body)
+        return new_raw_response(resp.status, resp.headers, body)
 
     async def close(self) -> None:
         """Close the session if this backend made it."""

@@ -12,13 +12,14 @@ import json
 import platform
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
+from urllib.parse import SplitResult
 
 import attrs
 from yarl import URL
 
 from ._backend import Lost, SendError
 from ._config import Secret, Timeout, render_path, same_origin
-from ._datatypes import Headers, Page, RawResponse, Request, Response
+from ._datatypes import Headers, Page, RawResponse, Request, Response, new_request, new_response
 from ._decode import decode_page_bytes, decode_record_bytes
 from ._errors import (
     APIConnectionError,
@@ -62,7 +63,10 @@ class Endpoint:
 
     __slots__ = (
         "_json_headers",
+        "_netloc",
+        "_prefix",
         "_root",
+        "_scheme",
         "base_url",
         "headers",
         "max_response_bytes",
@@ -88,6 +92,12 @@ class Endpoint:
         # Masks the keys in whatever a server echoes back into an error.
         self.scrubber: Scrubber = Scrubber((vendor_key.reveal(), api_key.reveal()))
         self._root = str(base_url)
+        # The root's parts in yarl's encoded form, so each request's URL is made from parts
+        # rather than by parsing its text again (about half the cost of building a request).
+        root = URL(self._root, encoded=True)
+        self._scheme = root.scheme
+        self._netloc = root.raw_authority
+        self._prefix = root.raw_path
         self.timeout: Timeout = timeout
         self.headers: Headers = Headers(
             {
@@ -132,10 +142,13 @@ class Endpoint:
         exactly as the docs show."""
         query = encode_query(pairs) if pairs else ""
         text = f"{self._root}{path}{'?' + query if query else ''}"
-        # The text is already in yarl's encoded form, so it is also the URL as shown.
+        # The parts are already in yarl's encoded form, so the text is also the URL as shown.
+        url = URL(
+            SplitResult(self._scheme, self._netloc, self._prefix + path, query, ""), encoded=True
+        )
         return self.request(
             method,
-            URL(text, encoded=True),
+            url,
             json_body=json_body,
             timeout=timeout,
             shown=text,
@@ -156,29 +169,17 @@ class Endpoint:
         ``timeout`` (a Timeout or seconds) overrides the client's; ``extra_headers`` are
         added (checked before not to name the key headers)."""
         chosen = self.timeout if timeout is None else Timeout.coerce(timeout)
-        info = RequestInfo(
-            method=method, url=str(url) if shown is None else shown, show_phi=self.show_phi
-        )
+        text = str(url) if shown is None else shown
         headers = self.headers if json_body is None else self._json_headers
         if extra_headers:
             headers = Headers({**headers, **extra_headers})
         if json_body is None:
-            return Request(
-                method=method,
-                url=url,
-                headers=headers,
-                timeout=chosen,
-                max_response_bytes=self.max_response_bytes,
-                info=info,
+            return new_request(
+                method, url, headers, None, chosen, self.max_response_bytes, text, self.show_phi
             )
-        return Request(
-            method=method,
-            url=url,
-            headers=headers,
-            body=json.dumps(json_body).encode(),
-            timeout=chosen,
-            max_response_bytes=self.max_response_bytes,
-            info=info,
+        body = json.dumps(json_body).encode()
+        return new_request(
+            method, url, headers, body, chosen, self.max_response_bytes, text, self.show_phi
         )
 
     def link(self, link: str, *, timeout: CallTimeout = None) -> Request:
@@ -260,13 +261,7 @@ def page_number(url: str) -> int | None:
 
 def response_of(raw: RawResponse, request: Request, elapsed: float) -> Response:
     """The response as the SDK keeps it: what the server said, and to what."""
-    return Response(
-        status=raw.status,
-        headers=raw.headers,
-        body=raw.body,
-        request=request.info,
-        elapsed=elapsed,
-    )
+    return new_response(raw.status, raw.headers, raw.body, request.info, elapsed)
 
 
 def status_error_of(response: Response) -> APIStatusError | None:

@@ -4,7 +4,7 @@ the SDK keeps it, and a page of a list."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -135,3 +135,76 @@ class Page(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
+
+
+# Built once per request each: a frozen attrs class's keyword __init__ costs about four times
+# as much as storing its slots directly (kwargs, then object.__setattr__ per field). These
+# build the very same objects (equal, hashed and shown alike) for the request path.
+_new = object.__new__
+
+
+def _slot_setters(cls: type, *names: str) -> tuple[Callable[[object, object], None], ...]:
+    fields = tuple(field.name for field in attrs.fields(cls))
+    if fields != names:  # a field added to the class must be added here too
+        raise TypeError(f"{cls.__name__} fields are {fields}, not {names}")
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_INFO = _slot_setters(RequestInfo, "method", "url", "show_phi")
+_REQUEST = _slot_setters(
+    Request, "method", "url", "headers", "body", "timeout", "max_response_bytes", "info"
+)
+_RAW = _slot_setters(RawResponse, "status", "headers", "body")
+_RESPONSE = _slot_setters(Response, "status", "headers", "body", "request", "elapsed")
+
+
+def new_request(
+    method: str,
+    url: URL,
+    headers: Mapping[str, str],
+    body: bytes | None,
+    timeout: Timeout,
+    max_response_bytes: int | None,
+    shown: str,
+    show_phi: bool,
+) -> Request:
+    """``Request(...)`` with ``info`` for ``shown`` (the URL as text)."""
+    info = _new(RequestInfo)
+    set_method, set_url, set_show_phi = _INFO
+    set_method(info, method)
+    set_url(info, shown)
+    set_show_phi(info, show_phi)
+    request = _new(Request)
+    a, b, c, d, e, f, g = _REQUEST
+    a(request, method)
+    b(request, url)
+    c(request, headers)
+    d(request, body)
+    e(request, timeout)
+    f(request, max_response_bytes)
+    g(request, info)
+    return request
+
+
+def new_raw_response(status: int, headers: CIMultiDictProxy[str], body: bytes) -> RawResponse:
+    """``RawResponse(...)`` for headers already case-insensitive (what a backend parsed)."""
+    raw = _new(RawResponse)
+    a, b, c = _RAW
+    a(raw, status)
+    b(raw, headers)
+    c(raw, body)
+    return raw
+
+
+def new_response(
+    status: int, headers: Mapping[str, str], body: bytes, request: RequestInfo, elapsed: float
+) -> Response:
+    """``Response(...)``."""
+    response = _new(Response)
+    a, b, c, d, e = _RESPONSE
+    a(response, status)
+    b(response, headers)
+    c(response, body)
+    d(response, request)
+    e(response, elapsed)
+    return response

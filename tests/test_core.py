@@ -13,6 +13,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 import pracsuite_async
@@ -47,6 +48,7 @@ from pracsuite_async._core import (
     waits_too_long,
     write_request,
 )
+from pracsuite_async._datatypes import new_raw_response
 from pracsuite_async._operations import GetOperation, Param, WriteOperation
 from pracsuite_async._retry import Outcome, RetryPolicy
 from pracsuite_async._wire import FilterFormat, ListQuery
@@ -159,6 +161,66 @@ def test_a_page_request_puts_the_query_in_the_docs_order(endpoint: Endpoint) -> 
         "page=3&page_size=20&sort_by=%5B%22surname%22%5D&q%5B%5D=surname%3A%3DLovelace"
     )
     assert request.info.url == str(request.url)  # what errors show is what was sent
+
+
+@pytest.mark.parametrize(
+    "root",
+    [
+        "https://api.pracsuite.com/v1/",
+        "https://api.pracsuite.com:8443/v1/",
+        "https://api.pracsuite.com/",
+        "http://127.0.0.1:8080/proxy/v1%20beta/",
+        "https://[::1]:8443/v1/",
+        "https://bücher.example/v1/",
+    ],
+)
+def test_the_url_sent_is_the_url_shown(root: str) -> None:
+    # Requests are built from the root's parts, not by parsing their text: both must agree.
+    endpoint = Endpoint(
+        base_url=URL(root),
+        vendor_key=Secret("v"),
+        api_key=Secret("a"),
+        user_agent="ua",
+        timeout=Timeout(),
+    )
+    query = ListQuery(page_size=20, sort_by=("surname",), filters=("surname:=O'Brien & co",))
+    requests = [
+        get_request(endpoint, GET_PATIENT, {"client_id": 7}),
+        page_request(endpoint, "patient", query, 2, timeout=None),
+    ]
+    for request in requests:
+        assert request.url == URL(request.info.url, encoded=True)
+        assert str(request.url) == request.info.url
+        assert (request.url.host, request.url.port) == (
+            endpoint.base_url.host,
+            endpoint.base_url.port,
+        )
+        assert request.url.raw_path.startswith(endpoint.base_url.raw_path)
+
+
+def test_the_request_path_builds_the_same_objects_as_their_classes(endpoint: Endpoint) -> None:
+    # The request path stores the slots of these frozen classes directly (it is cheaper per
+    # request); users must not be able to tell.
+    request = write_request(
+        endpoint, CREATE_PATIENT, {}, {"first_name": "Ada"}, method="patients.create"
+    )
+    twin = Request(
+        method=request.method,
+        url=request.url,
+        headers=request.headers,
+        body=request.body,
+        timeout=request.timeout,
+        info=RequestInfo(method="POST", url=str(request.url)),
+    )
+    assert (request, repr(request)) == (twin, repr(twin))
+    assert request.info == twin.info
+    raw = RawResponse(status=200, headers={"X-Request-Id": "r-1"}, body=b"{}")
+    assert new_raw_response(200, CIMultiDictProxy(CIMultiDict(raw.headers)), b"{}") == raw
+    response = response_of(raw, request, 0.5)
+    same = Response(status=200, headers=raw.headers, body=b"{}", request=twin.info, elapsed=0.5)
+    assert (response, repr(response)) == (same, repr(same))
+    with pytest.raises(AttributeError):
+        response.status = 500  # type: ignore[misc]  # still frozen
 
 
 def test_a_next_link_on_the_api_host_is_followed(endpoint: Endpoint) -> None:
