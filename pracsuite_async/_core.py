@@ -195,7 +195,8 @@ class Endpoint:
 def path_of(template: str, ids: Mapping[str, object]) -> str:
     """The path with its ids filled in, each checked to be a positive int."""
     for name, value in ids.items():
-        check_int_id(name, value)
+        if type(value) is not int or value < 1:  # the common case decided inline
+            check_int_id(name, value)
     return render_path(template, ids)  # type: ignore[arg-type]  # checked just above
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from collections.abc import Awaitable
@@ -27,7 +28,7 @@ from ._errors import (
     RateLimitError,
     WriteOutcomeUnknownError,
 )
-from ._log import log_request, log_response, log_retry, log_throttled
+from ._log import log_request, log_response, log_retry, log_throttled, logger
 from ._ratelimit import Admission, QuotaExceededError, Signal, quota_refusal
 from ._retry import Outcome, RetryPolicy
 
@@ -147,14 +148,15 @@ class Sender:
                     max_pause=self.retry.max_retry_after if self.retry.honour_retry_after else 0.0,
                 )
                 if signal is Signal.OK:
-                    log_response(
-                        request.method,
-                        request.url,
-                        status=response.status,
-                        elapsed=response.elapsed,
-                        request_id=response.request_id,
-                        attempt=attempt + 1,
-                    )
+                    if logger.isEnabledFor(logging.DEBUG):  # the request id is looked up only then
+                        log_response(
+                            request.method,
+                            request.url,
+                            status=response.status,
+                            elapsed=response.elapsed,
+                            request_id=response.request_id,
+                            attempt=attempt + 1,
+                        )
                     return response
                 refused = status_failure(response)
                 assert refused is not None  # not a success

@@ -210,6 +210,7 @@ def test_the_request_path_builds_the_same_objects_as_their_classes(endpoint: End
         headers=request.headers,
         body=request.body,
         timeout=request.timeout,
+        max_response_bytes=request.max_response_bytes,
         info=RequestInfo(method="POST", url=str(request.url)),
     )
     assert (request, repr(request)) == (twin, repr(twin))
