@@ -89,7 +89,8 @@ def test_every_help_example_works_as_written(tmp_path: Path, example: str) -> No
     env = {
         **os.environ,
         "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
-        "HOME": str(tmp_path),  # dlt keeps its pipelines under the home directory
+        "HOME": str(tmp_path),  # dlt keeps its pipelines under the home directory,
+        "DLT_DATA_DIR": str(tmp_path / "dlt"),  # or, as root, in /var/dlt: shared by runs
     }
     done = subprocess.run(
         ["bash", "-o", "pipefail", "-c", example],
