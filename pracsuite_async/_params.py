@@ -42,14 +42,19 @@ _LAST_ZONE = timezone(timedelta(hours=-12))
 
 
 def _check_text(label: str, param: Param, text: str) -> None:
+    # The text itself stays out of the message: it is patient data (an email, a name).
     if param.max_length is not None and len(text) > param.max_length:
         raise PracSuiteValueError(
             f"{label} is at most {param.max_length} characters, got {len(text)}"
         )
     if param.pattern is not None and re.search(param.pattern, text) is None:
-        raise PracSuiteValueError(f"{label} must match {param.pattern!r}, got {text!r}")
+        raise PracSuiteValueError(
+            f"{label} must match {param.pattern!r}; the {len(text)} characters given do not"
+        )
     if param.text_format == "email" and _EMAIL.fullmatch(text) is None:
-        raise PracSuiteValueError(f"{label} must be an email address, got {text!r}")
+        raise PracSuiteValueError(
+            f"{label} must be an email address (one @ and a dotted domain, no spaces)"
+        )
 
 
 def _json_number(label: str, value: Decimal) -> float | int:
