@@ -12,19 +12,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qsl
 
 from yarl import URL
 
 from ._errors import ConfigurationError
+from ._redact import display_query
 
 logger = logging.getLogger("pracsuite_async")
 
 LOG_ENV = "PRACSUITE_LOG"
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
-REDACTED = "<redacted>"
-# Longest first, so ">=" is not read as ">" followed by a value starting "=".
-_OPERATORS = ("!=", ">=", "<=", "=", ">", "<", "~")
 
 
 def setup_from_env(environ: Mapping[str, str]) -> None:
@@ -44,24 +41,11 @@ def setup_from_env(environ: Mapping[str, str]) -> None:
     logger.setLevel(LEVELS[value])
 
 
-def redact_filter(condition: str) -> str:
-    """``email:=jane@example.com`` -> ``email:=<redacted>``: field and operator kept."""
-    field, colon, rest = condition.partition(":")
-    if not colon:
-        return REDACTED
-    op = next((op for op in _OPERATORS if rest.startswith(op)), "")
-    return f"{field}:{op}{REDACTED}"
-
-
 def target(url: URL) -> str:
     """The path and query of ``url`` as log lines show it: decoded, ``q[]`` values redacted."""
     if not url.raw_query_string:
         return url.path
-    shown = [
-        f"{key}={redact_filter(value) if key == 'q[]' else value}"
-        for key, value in parse_qsl(url.raw_query_string, keep_blank_values=True)
-    ]
-    return f"{url.path}?{'&'.join(shown)}"
+    return f"{url.path}?{display_query(url.raw_query_string)}"
 
 
 def _extra(method: str, path: str, attempt: int, **more: Any) -> dict[str, Any]:

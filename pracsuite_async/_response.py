@@ -8,10 +8,10 @@ from typing import Generic, TypeVar
 import attrs
 
 from ._datatypes import Request, Response
+from ._redact import REDACTED
 
 M = TypeVar("M")
 
-REDACTED = "<redacted>"
 _KEY_HEADERS = frozenset({"x-api-key", "a-api-key"})
 
 

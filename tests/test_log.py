@@ -16,9 +16,9 @@ from pracsuite_async._log import (
     log_retry,
     log_throttled,
     logger,
-    redact_filter,
     target,
 )
+from pracsuite_async._redact import redact_filter
 
 from .conftest import app_serving, client_at
 
