@@ -22,7 +22,7 @@ from ._core import (
     write_request,
 )
 from ._datatypes import Page, Request, Response
-from ._errors import PracSuiteError, PracSuiteValueError
+from ._errors import PracSuiteValueError
 from ._extras import QueryParams, check_extras
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, PullSettings
@@ -75,19 +75,13 @@ class PageFetcher(Generic[M]):
             timeout=self._timeout,
             extra_headers=self._headers,
         )
-        try:
+        with self._endpoint.scrubber:  # a server may echo the keys anywhere
             return await self._sender.send(request, max_retries=self._retries, bulk=True)
-        except PracSuiteError as exc:
-            self._endpoint.scrubber.exception(exc)  # a server may echo the keys anywhere
-            raise
 
     async def follow(self, url: str) -> Response:
-        try:
+        with self._endpoint.scrubber:
             request = self._endpoint.link(url, timeout=self._timeout)
             return await self._sender.send(request, max_retries=self._retries, bulk=True)
-        except PracSuiteError as exc:
-            self._endpoint.scrubber.exception(exc)
-            raise
 
 
 class ListSource(PageFetcher[M]):
@@ -128,7 +122,7 @@ class ListSource(PageFetcher[M]):
 
     def decode(self, fetched: Response) -> Page[M]:
         op = self._op
-        try:
+        with self._endpoint.scrubber:
             page = read_page(
                 fetched,
                 list_key=op.list_key,
@@ -136,9 +130,6 @@ class ListSource(PageFetcher[M]):
                 page_size=self._query.page_size,
                 wire=self._wire,
             )
-        except PracSuiteError as exc:
-            self._endpoint.scrubber.exception(exc)
-            raise
         return _unpaged(op, page)
 
 
@@ -240,7 +231,7 @@ class Engine:
         method: str = "get",
     ) -> tuple[M, Response]:
         """One record and the response it came in; every argument checked before sending."""
-        try:
+        with self.endpoint.scrubber:
             _, response = await self.get_exchange(
                 op,
                 ids,
@@ -252,9 +243,6 @@ class Engine:
                 method=method,
             )
             return read_record(response, op.model), response
-        except PracSuiteError as exc:
-            self.endpoint.scrubber.exception(exc)  # a server may echo the keys anywhere
-            raise
 
     async def get_exchange(
         self,
@@ -290,7 +278,7 @@ class Engine:
         extra_body: Mapping[str, Any] | None = None,
     ) -> tuple[M | None, Response]:
         """A write's result (None when the operation answers no body) and its response."""
-        try:
+        with self.endpoint.scrubber:
             _, response = await self.write_exchange(
                 op,
                 ids,
@@ -305,9 +293,6 @@ class Engine:
             if op.model is None:
                 return None, response
             return read_record(response, op.model), response
-        except PracSuiteError as exc:
-            self.endpoint.scrubber.exception(exc)
-            raise
 
     async def write_exchange(
         self,

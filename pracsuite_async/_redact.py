@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Mapping
+from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
@@ -86,6 +87,19 @@ class Scrubber:
         if isinstance(obj, list):
             return [self.value(v) for v in obj]
         return obj
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """``with scrubber:``: the keys are masked in whatever error leaves the block."""
+        if isinstance(exc, Exception):
+            self.exception(exc)
 
     def exception(self, exc: BaseException) -> None:
         """Mask the keys in an exception's message and attributes, in place (a server may
