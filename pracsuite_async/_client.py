@@ -166,7 +166,9 @@ class AsyncPracSuite(Namespaces):
             max_response_bytes=check_max_response_bytes(max_response_bytes),
             show_phi=check_bool("show_phi", show_phi, error=ConfigurationError) or phi_shown(env),
         )
-        self._sender = Sender(backend=backend, limiter=limiter, retry=retry)
+        self._sender = Sender(
+            backend=backend, limiter=limiter, retry=retry, scrubber=endpoint.scrubber
+        )
         self._engine = Engine(self._sender, endpoint)
         self._bind_namespaces(self._engine)
 
@@ -264,7 +266,8 @@ class AsyncPracSuite(Namespaces):
             verb, check_path(path), pairs, json_body=body, timeout=timeout
         )
         response = await self._sender.send(call, max_retries=self._engine.retries(max_retries))
-        return read_json(response) if model is None else read_model(response, model)
+        with self._engine.endpoint.scrubber:  # a decode error may quote the body
+            return read_json(response) if model is None else read_model(response, model)
 
     @overload
     def paginate(

@@ -124,11 +124,14 @@ def validate_base_url(raw: str | URL | None, environ: Mapping[str, str] | None =
 @attrs.frozen(kw_only=True)
 class Timeout:
     """Seconds allowed: ``total`` per attempt, ``connect`` to open a connection, ``read``
-    between two reads of the response. ``None`` means no limit."""
+    between two reads of the response (none by default: the total bounds a stalled read
+    too). ``None`` means no limit."""
 
     total: float | None = 60.0
     connect: float | None = 10.0
-    read: float | None = 30.0
+    # Not 30: aiohttp re-arms a read timer on every chunk received, which cost a single
+    # get() about 6 % of its CPU, for a stall the total ends anyway.
+    read: float | None = None
 
     def __attrs_post_init__(self) -> None:
         for name in ("total", "connect", "read"):

@@ -12,7 +12,6 @@ import json
 import platform
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
-from urllib.parse import SplitResult
 
 import attrs
 from yarl import URL
@@ -143,8 +142,12 @@ class Endpoint:
         query = encode_query(pairs) if pairs else ""
         text = f"{self._root}{path}{'?' + query if query else ''}"
         # The parts are already in yarl's encoded form, so the text is also the URL as shown.
-        url = URL(
-            SplitResult(self._scheme, self._netloc, self._prefix + path, query, ""), encoded=True
+        url = URL.build(
+            scheme=self._scheme,
+            authority=self._netloc,
+            path=self._prefix + path,
+            query_string=query,
+            encoded=True,
         )
         return self.request(
             method,
@@ -328,6 +331,7 @@ class Failure:
     error: PracSuiteError
     status: int | None = None
     retry_after: float | None = None
+    request_id: str | None = None  # the gateway's header, else the error body's
 
 
 def status_failure(response: Response) -> Failure | None:
@@ -340,6 +344,7 @@ def status_failure(response: Response) -> Failure | None:
         error=error,
         status=response.status,
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        request_id=response.request_id or error.request_id,
     )
 
 

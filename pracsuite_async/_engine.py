@@ -23,7 +23,7 @@ from ._core import (
 )
 from ._datatypes import Page, Request, Response
 from ._errors import PracSuiteValueError
-from ._extras import QueryParams, check_extras
+from ._extras import Extras, QueryParams, check_extras
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, PullSettings
 from ._params import check_concurrency, query_pairs
@@ -39,6 +39,8 @@ from ._wire import (
 )
 
 M = TypeVar("M")
+
+Options = Mapping[str, Any]  # a call's options: timeout, max_retries, extra_query/headers/body
 
 
 class PageFetcher(Generic[M]):
@@ -75,13 +77,11 @@ class PageFetcher(Generic[M]):
             timeout=self._timeout,
             extra_headers=self._headers,
         )
-        with self._endpoint.scrubber:  # a server may echo the keys anywhere
-            return await self._sender.send(request, max_retries=self._retries, bulk=True)
+        return await self._sender.send(request, max_retries=self._retries, bulk=True)
 
     async def follow(self, url: str) -> Response:
-        with self._endpoint.scrubber:
-            request = self._endpoint.link(url, timeout=self._timeout)
-            return await self._sender.send(request, max_retries=self._retries, bulk=True)
+        request = self._endpoint.link(url, timeout=self._timeout)
+        return await self._sender.send(request, max_retries=self._retries, bulk=True)
 
 
 class ListSource(PageFetcher[M]):
@@ -218,108 +218,52 @@ class Engine:
         )
         return AsyncPager(source, settings)
 
-    async def get_with_response(
-        self,
-        op: GetOperation[M],
-        ids: Mapping[str, object],
-        *,
-        timeout: Timeout | float | None = None,
-        max_retries: int | None = None,
-        extra_query: QueryParams | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        method: str = "get",
-    ) -> tuple[M, Response]:
-        """One record and the response it came in; every argument checked before sending."""
-        with self.endpoint.scrubber:
-            _, response = await self.get_exchange(
-                op,
-                ids,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_query=extra_query,
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                method=method,
-            )
-            return read_record(response, op.model), response
+    def read_record(self, response: Response, model: type[M]) -> M:
+        """The record a 2xx response holds, or the typed error (keys masked in either)."""
+        with self.endpoint.scrubber:  # a decode error may quote the body
+            return read_record(response, model)
 
-    async def get_exchange(
-        self,
-        op: GetOperation[M],
-        ids: Mapping[str, object],
-        *,
-        timeout: Timeout | float | None = None,
-        max_retries: int | None = None,
-        extra_query: QueryParams | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        method: str = "get",
-    ) -> tuple[Request, Response]:
-        """The request of a GET of one record as sent, and its 2xx response (unread)."""
-        extras = check_extras(
-            method, extra_query=extra_query, extra_headers=extra_headers, extra_body=extra_body
-        )
-        request = get_request(self.endpoint, op, ids, timeout=timeout, extras=extras)
-        response = await self.sender.send(request, max_retries=self.retries(max_retries))
-        return request, response
+    def get_request(
+        self, op: GetOperation[Any], ids: Mapping[str, object], options: Options, *, method: str
+    ) -> Request:
+        """The GET of one record; ``options`` (a call's timeout and extras) checked."""
+        extras = _extras(method, options, writes=False)
+        return get_request(self.endpoint, op, ids, timeout=options.get("timeout"), extras=extras)
 
-    async def send_with_response(
+    def write_request(
         self,
-        op: WriteOperation[M],
+        op: WriteOperation[Any],
         ids: Mapping[str, object],
         values: Mapping[str, object],
+        options: Options,
         *,
         method: str,
-        timeout: Timeout | float | None = None,
-        max_retries: int | None = None,
-        extra_query: QueryParams | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> tuple[M | None, Response]:
-        """A write's result (None when the operation answers no body) and its response."""
-        with self.endpoint.scrubber:
-            _, response = await self.write_exchange(
-                op,
-                ids,
-                values,
-                method=method,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_query=extra_query,
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-            )
-            if op.model is None:
-                return None, response
-            return read_record(response, op.model), response
+    ) -> Request:
+        """A write with its body checked against the operation, and ``options`` checked."""
+        extras = _extras(method, options, writes=True)
+        return write_request(
+            self.endpoint,
+            op,
+            ids,
+            values,
+            method=method,
+            timeout=options.get("timeout"),
+            extras=extras,
+        )
 
-    async def write_exchange(
-        self,
-        op: WriteOperation[M],
-        ids: Mapping[str, object],
-        values: Mapping[str, object],
-        *,
-        method: str,
-        timeout: Timeout | float | None = None,
-        max_retries: int | None = None,
-        extra_query: QueryParams | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> tuple[Request, Response]:
-        """A write's request as sent, and its 2xx response (unread)."""
-        extras = check_extras(
-            method,
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-            extra_body=extra_body,
-            writes=True,
-        )
-        request = write_request(
-            self.endpoint, op, ids, values, method=method, timeout=timeout, extras=extras
-        )
-        response = await self.sender.send(request, max_retries=self.retries(max_retries))
-        return request, response
+    async def send(self, request: Request, options: Options) -> Response:
+        """The 2xx response to ``request``, with the call's ``max_retries``."""
+        return await self.sender.send(request, max_retries=self.retries(options.get("max_retries")))
+
+
+def _extras(method: str, options: Options, *, writes: bool) -> Extras:
+    return check_extras(
+        method,
+        extra_query=options.get("extra_query"),
+        extra_headers=options.get("extra_headers"),
+        extra_body=options.get("extra_body"),
+        writes=writes,
+    )
 
 
 def _unpaged(op: ListOperation[M], page: Page[M]) -> Page[M]:

@@ -89,15 +89,16 @@ class GenericSource(PageFetcher[M]):
         error = status_error_of(fetched)
         if error is not None:
             raise error
-        return decode_page(
-            loads(fetched.body, fetched.request),
-            list_key=self._list_key,
-            model=self._model,
-            page_size=self._query.page_size,
-            number=page_number(fetched.request.url),
-            request=fetched.request,
-            response=fetched,
-        )
+        with self._endpoint.scrubber:  # a decode error may quote the body
+            return decode_page(
+                loads(fetched.body, fetched.request),
+                list_key=self._list_key,
+                model=self._model,
+                page_size=self._query.page_size,
+                number=page_number(fetched.request.url),
+                request=fetched.request,
+                response=fetched,
+            )
 
 
 def generic_pager(

@@ -19,7 +19,6 @@ from ._changes import (
     start_checkpoint,
 )
 from ._config import Timeout
-from ._core import read_record
 from ._engine import Engine
 from ._extras import QueryParams
 from ._operations import GetOperation, ListOperation, WriteOperation
@@ -159,8 +158,9 @@ class Namespace:
     ) -> M:
         name = f"{self._tag}.{method}"
         _check_options(name, options, _CALL_OPTIONS)
-        record, _ = await self._engine.get_with_response(op, ids, method=name, **options)
-        return record
+        engine = self._engine
+        request = engine.get_request(op, ids, options, method=name)
+        return engine.read_record(await engine.send(request, options), op.model)
 
     async def _write(
         self,
@@ -185,8 +185,10 @@ class Namespace:
     ) -> M | None:
         name = f"{self._tag}.{method}"
         _check_options(name, options, _WRITE_OPTIONS)
-        answer = await self._engine.send_with_response(op, ids, values, method=name, **options)
-        return answer[0]
+        engine = self._engine
+        request = engine.write_request(op, ids, values, options, method=name)
+        response = await engine.send(request, options)
+        return None if op.model is None else engine.read_record(response, op.model)
 
     async def _raw_get(
         self,
@@ -197,8 +199,10 @@ class Namespace:
     ) -> APIResponse[M]:
         name = f"{self._tag}.{method}"
         _check_options(name, options, _CALL_OPTIONS)
-        request, response = await self._engine.get_exchange(op, ids, method=name, **options)
-        return api_response(request, response, lambda: read_record(response, op.model))
+        engine = self._engine
+        request = engine.get_request(op, ids, options, method=name)
+        response = await engine.send(request, options)
+        return api_response(request, response, lambda: engine.read_record(response, op.model))
 
     async def _raw_write(
         self,
@@ -213,10 +217,10 @@ class Namespace:
             raise TypeError(f"{op.operation_id} declares no result model")
         name = f"{self._tag}.{method}"
         _check_options(name, options, _WRITE_OPTIONS)
-        request, response = await self._engine.write_exchange(
-            op, ids, values, method=name, **options
-        )
-        return api_response(request, response, lambda: read_record(response, model))
+        engine = self._engine
+        request = engine.write_request(op, ids, values, options, method=name)
+        response = await engine.send(request, options)
+        return api_response(request, response, lambda: engine.read_record(response, model))
 
     async def _raw_command(
         self,
@@ -228,7 +232,6 @@ class Namespace:
     ) -> APIResponse[None]:
         name = f"{self._tag}.{method}"
         _check_options(name, options, _WRITE_OPTIONS)
-        request, response = await self._engine.write_exchange(
-            op, ids, values, method=name, **options
-        )
+        request = self._engine.write_request(op, ids, values, options, method=name)
+        response = await self._engine.send(request, options)
         return api_response(request, response, lambda: None)

@@ -280,13 +280,17 @@ class Slot:
         self._permit: Permit | None = None
 
     async def __aenter__(self) -> Permit:
-        self._permit = await self._limiter._acquire(self._client, self._bulk)
-        return self._permit
+        limiter = self._limiter
+        permit = limiter.try_acquire(self._client, self._bulk)
+        if permit is None:
+            permit = await limiter.acquire(self._client, self._bulk)
+        self._permit = permit
+        return permit
 
     async def __aexit__(self, *_: object) -> None:
         if self._permit is not None:
             permit, self._permit = self._permit, None
-            await self._limiter._release(permit)
+            self._limiter.release(permit)
 
 
 class Admission:
@@ -344,12 +348,18 @@ class Admission:
         """
         return Slot(self, client, bulk)
 
-    async def _acquire(self, client: Hashable, bulk: bool) -> Permit:
-        if not self._admitting and not self._queue and self._in_flight < self._capacity():
-            permit = self._admit_now(client, bulk)  # nobody waits: no queue, no coroutine
-            if permit is not None:
-                self._in_flight += 1
-                return permit
+    def try_acquire(self, client: Hashable, bulk: bool) -> Permit | None:
+        """A permit at once, without waiting, when nobody queues and the limiter can tell
+        without I/O; else None (then :meth:`acquire`). Pair it with :meth:`release`."""
+        if self._admitting or self._queue or self._in_flight >= self._capacity():
+            return None
+        permit = self._admit_now(client, bulk)
+        if permit is not None:
+            self._in_flight += 1
+        return permit
+
+    async def acquire(self, client: Hashable, bulk: bool) -> Permit:
+        """A permit, waiting in fair order for concurrency, any 429 pause and the rate."""
         self._check_quota()
         waiter = _Waiter(client, bulk)
         self._queue.push(waiter)
@@ -371,7 +381,7 @@ class Admission:
                         head.wake.set()
         except BaseException:
             if waiter.permit is not None:
-                await self._release(waiter.permit)
+                self.release(waiter.permit)
             else:
                 self._queue.remove(waiter)
             raise
@@ -407,10 +417,11 @@ class Admission:
             waiter.wake.set()
         self._freed.set()  # an admitter waiting for a slot looks again
 
-    async def _release(self, permit: Permit) -> None:
+    def release(self, permit: Permit) -> None:
+        """A permit's request ended: its slot is free."""
         self._in_flight -= 1
         self._freed.set()
-        await self._give_back(permit)
+        self._give_back(permit)
 
     # What a limiter decides -------------------------------------------------------------
 
@@ -427,8 +438,8 @@ class Admission:
         """A permit at once without waiting or I/O, when the limiter can tell; else None."""
         return None
 
-    async def _give_back(self, permit: Permit) -> None:
-        """A permit's request ended."""
+    def _give_back(self, permit: Permit) -> None:
+        """A permit's request ended (without waiting: any I/O goes to a task)."""
 
     def _check_quota(self) -> None:
         """Raise QuotaExceededError when no request may be sent now."""
@@ -452,6 +463,19 @@ class Admission:
     def usage(self) -> QuotaUsage:
         """Requests counted in the current quota window."""
         raise NotImplementedError
+
+    def observe_now(
+        self,
+        permit: Permit | None,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes = b"",
+        *,
+        max_pause: float = math.inf,
+    ) -> Signal | None:
+        """:meth:`observe` when the limiter learns from the response without I/O; None when
+        it must be awaited instead (a shared limiter telling its store of a 429)."""
+        return None
 
     async def observe(
         self,
@@ -550,8 +574,10 @@ class RateLimiter(Admission):
 
     # admission -------------------------------------------------------------------------
 
-    def _check_quota(self) -> None:
-        now = self._wall()
+    def _check_quota(self, now: float | None = None) -> None:
+        """Raise QuotaExceededError when blocked at wall time ``now`` (default: now)."""
+        if now is None:
+            now = self._wall()
         if self._blocked_until > now:
             raise self._quota_error()
         limit = self._quota.limit
@@ -575,7 +601,8 @@ class RateLimiter(Admission):
         return outcome if isinstance(outcome, Permit) else None
 
     def _gate(self, client: Hashable, bulk: bool, woke: bool) -> Permit | float:
-        self._check_quota()
+        wall = self._wall()  # one reading for the quota's check and count
+        self._check_quota(wall)
         now = self._clock()
         if self._paused_until > now:
             return self._paused_until - now
@@ -584,7 +611,8 @@ class RateLimiter(Admission):
             if wait > 0:
                 return wait
         self._record_send(now)
-        self._count_for_quota()
+        self._used_in_window(wall)
+        self._used += 1
         return Permit(client=client, bulk=bulk, epoch=self._epoch)
 
     def _pace(self, now: float, woke: bool) -> float:
@@ -608,10 +636,6 @@ class RateLimiter(Admission):
         if not start <= now < end:
             self._window, self._used = self._quota.window(now), 0
         return self._used
-
-    def _count_for_quota(self) -> None:
-        self._used_in_window(self._wall())
-        self._used += 1
 
     def _refill(self, now: float, *, catch_up: bool = False) -> None:
         assert self._rate is not None
@@ -652,6 +676,18 @@ class RateLimiter(Admission):
         max_pause: float = math.inf,
     ) -> Signal:
         """Learn from one response; returns what it meant (a quota 429 blocks the budget)."""
+        return self.observe_now(permit, status, headers, body, max_pause=max_pause)
+
+    def observe_now(
+        self,
+        permit: Permit | None,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes = b"",
+        *,
+        max_pause: float = math.inf,
+    ) -> Signal:
+        """:meth:`observe` without awaiting: everything here is local."""
         signal = classify(status, body)
         if signal is Signal.OK:
             self.on_success()

@@ -23,13 +23,13 @@ from ._core import (
 from ._datatypes import Request, Response
 from ._errors import (
     CLIENT_CLOSED,
-    APIStatusError,
     ClientClosedError,
     RateLimitError,
     WriteOutcomeUnknownError,
 )
 from ._log import log_request, log_response, log_retry, log_throttled, logger
 from ._ratelimit import Admission, QuotaExceededError, Signal, quota_refusal
+from ._redact import NO_SECRETS, Scrubber
 from ._retry import Outcome, RetryPolicy
 
 T = TypeVar("T")
@@ -43,7 +43,14 @@ class Sender:
     """Sends requests for one client: a limiter slot per attempt, retries where safe, close()
     ending every wait, all on the one event loop the client first ran in."""
 
-    def __init__(self, *, backend: Backend, limiter: Admission, retry: RetryPolicy) -> None:
+    def __init__(
+        self,
+        *,
+        backend: Backend,
+        limiter: Admission,
+        retry: RetryPolicy,
+        scrubber: Scrubber = NO_SECRETS,
+    ) -> None:
         self.backend = backend
         self.limiter = limiter
         self.retry = retry
@@ -54,6 +61,7 @@ class Sender:
         self._waiting: set[asyncio.Task[Any]] = set()  # in a slot queue or a retry's backoff
         self._interrupted: set[asyncio.Task[Any]] = set()  # of those, cancelled by close()
         self.retries: int = 0  # attempts re-sent by the retry policy, over the client's life
+        self._scrubber = scrubber
 
     def __repr__(self) -> str:  # keys stay hidden: only shape and state
         return f"Sender(backend={self.backend!r}, limiter={self.limiter!r}, closed={self._closed})"
@@ -111,113 +119,120 @@ class Sender:
             self.retry if max_retries is None else attrs.evolve(self.retry, max_retries=max_retries)
         )
         limiter = self.limiter
+        max_pause = self.retry.max_retry_after if self.retry.honour_retry_after else 0.0
         attempt = 0
-        while True:
-            # Checked per attempt, before the limiter: a closed client fails before anything
-            # is sent, close() during a retry's backoff ends the retries, and a foreign loop
-            # never touches the limiter's loop-bound semaphore.
-            self._check_usable()
-            response: Response | None = None
-            slot = limiter.slot(self, bulk=bulk)  # this client, for fairness across clients
-            try:
-                permit = await self._closable(slot.__aenter__())
-            except QuotaExceededError as exc:
-                exc.request = request.info  # refused before sending
-                raise
-            try:
-                if self._closed:  # close() may have come while this call waited for its slot
-                    raise ClientClosedError(CLIENT_CLOSED)
-                log_request(request.method, request.url, attempt=attempt + 1)
-                started = time.perf_counter()
+        try:
+            while True:
+                # Checked per attempt, before the limiter: a closed client fails before
+                # anything is sent, close() during a retry's backoff ends the retries, and a
+                # foreign loop never touches the limiter's loop-bound semaphore.
+                self._check_usable()
+                # This client identifies the caller for fairness across clients. Nobody
+                # waiting is the common case: a permit then costs no coroutine at all.
+                permit = limiter.try_acquire(self, bulk)
+                if permit is None:
+                    permit = await self._closable(limiter.acquire(self, bulk))
+                response: Response | None = None
                 try:
+                    if self._closed:  # close() may have come while this call waited
+                        raise ClientClosedError(CLIENT_CLOSED)
+                    log_request(request.method, request.url, attempt=attempt + 1)
+                    started = time.perf_counter()
                     raw = await self.backend.send(request)
+                    response = response_of(raw, request, time.perf_counter() - started)
                 except SendError as exc:
                     failure = lost_failure(request.info, exc)
-                else:
-                    response = response_of(raw, request, time.perf_counter() - started)
-            finally:
-                await slot.__aexit__(None, None, None)
-            request_id: str | None = None
-            if response is not None:
-                # A 429 pauses every client of the budget, for at most max_retry_after.
-                signal = await limiter.observe(
-                    permit,
-                    response.status,
-                    response.headers,
-                    response.body,
-                    max_pause=self.retry.max_retry_after if self.retry.honour_retry_after else 0.0,
-                )
-                if signal is Signal.OK:
-                    if logger.isEnabledFor(logging.DEBUG):  # the request id is looked up only then
-                        log_response(
-                            request.method,
-                            request.url,
-                            status=response.status,
-                            elapsed=response.elapsed,
-                            request_id=response.request_id,
-                            attempt=attempt + 1,
+                finally:
+                    limiter.release(permit)
+                if response is not None:
+                    # The limiter learns from every answer; a 429 pauses the whole budget.
+                    status, headers, body = response.status, response.headers, response.body
+                    signal = limiter.observe_now(permit, status, headers, body, max_pause=max_pause)
+                    if signal is None:
+                        signal = await limiter.observe(
+                            permit, status, headers, body, max_pause=max_pause
                         )
-                    return response
-                refused = status_failure(response)
-                assert refused is not None  # not a success
-                failure = refused
-                request_id = _request_id(response, failure)
-                log_response(
-                    request.method,
-                    request.url,
-                    status=response.status,
-                    elapsed=response.elapsed,
-                    request_id=request_id,
-                    attempt=attempt + 1,
-                )
-                if signal is Signal.QUOTA:  # never retried: the key is blocked until the reset
-                    raise quota_refusal(refused.error, limiter.usage.resets_at) from None
-                if response.status == 429:
-                    log_throttled(
-                        request.method,
-                        request.url,
-                        pause=throttle_pause(failure, self.retry.max_retry_after),
-                        request_id=request_id,
-                        attempt=attempt + 1,
-                    )
-                    if self.retry.honour_retry_after and waits_too_long(
-                        failure, self.retry.max_retry_after
-                    ):
-                        assert isinstance(failure.error, RateLimitError)
-                        raise failure.error.beyond(self.retry.max_retry_after)
-            if failure.outcome is None:
-                raise failure.error
-            if self._closed and failure.outcome is not Outcome.STATUS:
-                if isinstance(failure.error, WriteOutcomeUnknownError):
-                    raise failure.error from None  # it may have been applied: say so
-                raise ClientClosedError(
-                    f"this AsyncPracSuite client was closed during the request ({request.info})"
-                ) from None
-            if not policy.should_retry(
-                method=request.method,
-                attempt=attempt,
-                outcome=failure.outcome,
-                status=failure.status,
-            ):
-                raise failure.error from None
-            delay = policy.delay(attempt, retry_after=failure.retry_after)
-            log_retry(
+                    if signal is Signal.OK:
+                        if logger.isEnabledFor(logging.DEBUG):  # the id is looked up only then
+                            log_response(
+                                request.method,
+                                request.url,
+                                status=status,
+                                elapsed=response.elapsed,
+                                request_id=response.request_id,
+                                attempt=attempt + 1,
+                            )
+                        return response
+                    failure = self._refused(request, response, signal, attempt)
+                delay = self._backoff(policy, request, failure, attempt)
+                attempt += 1
+                self.retries += 1
+                await self._closable(asyncio.sleep(delay))
+        except Exception as exc:
+            if isinstance(exc, QuotaExceededError) and exc.request is None:
+                exc.request = request.info  # refused before sending
+            # A server may echo the keys anywhere in what it answers: masked in every error.
+            self._scrubber.exception(exc)
+            raise
+
+    def _refused(
+        self, request: Request, response: Response, signal: Signal, attempt: int
+    ) -> Failure:
+        """The failure an error status stands for, logged; raised at once when no retry may
+        follow (a quota 429, or a Retry-After beyond ``max_retry_after``)."""
+        failure = status_failure(response)
+        assert failure is not None  # not a success
+        log_response(
+            request.method,
+            request.url,
+            status=response.status,
+            elapsed=response.elapsed,
+            request_id=failure.request_id,
+            attempt=attempt + 1,
+        )
+        if signal is Signal.QUOTA:  # never retried: the key is blocked until the reset
+            raise quota_refusal(failure.error, self.limiter.usage.resets_at)
+        if response.status == 429:
+            max_retry_after = self.retry.max_retry_after
+            log_throttled(
                 request.method,
                 request.url,
-                reason=str(failure.status or failure.outcome.value),
-                delay=delay,
-                attempt=attempt + 2,
-                attempts=policy.max_retries + 1,
-                request_id=request_id,
+                pause=throttle_pause(failure, max_retry_after),
+                request_id=failure.request_id,
+                attempt=attempt + 1,
             )
-            attempt += 1
-            self.retries += 1
-            await self._closable(asyncio.sleep(delay))
+            if self.retry.honour_retry_after and waits_too_long(failure, max_retry_after):
+                assert isinstance(failure.error, RateLimitError)
+                raise failure.error.beyond(max_retry_after)
+        return failure
 
-
-def _request_id(response: Response, failure: Failure) -> str | None:
-    """The gateway's id from the headers, else the one an error body carries."""
-    if response.request_id is not None:
-        return response.request_id
-    error = failure.error
-    return error.request_id if isinstance(error, APIStatusError) else None
+    def _backoff(
+        self, policy: RetryPolicy, request: Request, failure: Failure, attempt: int
+    ) -> float:
+        """Seconds to wait before re-sending; raises the failure's error when it is not."""
+        if failure.outcome is None:
+            raise failure.error
+        if self._closed and failure.outcome is not Outcome.STATUS:
+            if isinstance(failure.error, WriteOutcomeUnknownError):
+                raise failure.error  # it may have been applied: say so
+            raise ClientClosedError(
+                f"this AsyncPracSuite client was closed during the request ({request.info})"
+            )
+        if not policy.should_retry(
+            method=request.method,
+            attempt=attempt,
+            outcome=failure.outcome,
+            status=failure.status,
+        ):
+            raise failure.error
+        delay = policy.delay(attempt, retry_after=failure.retry_after)
+        log_retry(
+            request.method,
+            request.url,
+            reason=str(failure.status or failure.outcome.value),
+            delay=delay,
+            attempt=attempt + 2,
+            attempts=policy.max_retries + 1,
+            request_id=failure.request_id,
+        )
+        return delay

@@ -510,7 +510,7 @@ class RedisRateLimiter(Admission):
             except _UNREACHABLE as exc:
                 _logger.debug("could not renew leases of %r: %s", self.key, exc)
 
-    async def _give_back(self, permit: Permit) -> None:
+    def _give_back(self, permit: Permit) -> None:
         if permit.lease is None:
             return  # admitted by the local fallback
         self._held.discard(permit.lease)
@@ -534,6 +534,22 @@ class RedisRateLimiter(Admission):
             _logger.debug("could not release leases of %r: %s", self.key, exc)
 
     # what responses say ----------------------------------------------------------------
+
+    def observe_now(
+        self,
+        permit: Permit | None,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes = b"",
+        *,
+        max_pause: float = math.inf,
+    ) -> Signal | None:
+        """What a response meant, when Redis need not hear of it (all but 429s)."""
+        if permit is not None and permit.lease is None:
+            return self._fallback.observe_now(permit, status, headers, body, max_pause=max_pause)
+        if status == 429:
+            return None
+        return classify(status, body)
 
     async def observe(
         self,

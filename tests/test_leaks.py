@@ -87,6 +87,32 @@ async def test_a_server_echoing_the_keys_in_its_error_gets_them_scrubbed_everywh
     assert exc.headers["X-Echo"] == "***"
 
 
+CALLS: dict[str, Any] = {
+    "get": lambda ps: ps.patients.get(1),
+    "list": lambda ps: ps.patients.list(limit=1).to_list(),
+    "create": lambda ps: ps.patients.create(first_name="Ann", surname="Lee"),
+    "with_raw_response.get": lambda ps: ps.patients.with_raw_response.get(1),
+    "with_raw_response.create": lambda ps: ps.patients.with_raw_response.create(
+        first_name="Ann", surname="Lee"
+    ),
+    "request": lambda ps: ps.request("GET", "/patient/1"),
+    "paginate": lambda ps: ps.paginate("/patient", list_key="clients").to_list(),
+}
+
+
+@pytest.mark.parametrize("call", CALLS.values(), ids=CALLS.keys())
+async def test_every_kind_of_call_masks_keys_a_server_echoes_in_its_error(call: Any) -> None:
+    async def handler(request: web.Request) -> web.Response:
+        echoed = f"unknown key {request.headers['x-api-key']}"
+        return web.json_response({"error": {"code": "NOT_FOUND", "detail": echoed}}, status=404)
+
+    async with answering(handler, max_retries=0) as ps:
+        with pytest.raises(APIStatusError) as caught:
+            await call(ps)
+    assert_no_keys(caught.value)
+    assert caught.value.detail == "unknown key ***"
+
+
 async def test_a_server_echoing_the_keys_in_a_success_body_that_fails_to_decode() -> None:
     async def handler(request: web.Request) -> web.Response:
         return web.json_response({"client_id": request.headers["x-api-key"]})

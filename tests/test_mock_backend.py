@@ -106,15 +106,15 @@ async def test_pages_carry_their_response_and_the_limiter_observes_every_respons
 
     async with client_with(lambda request: next(answers)) as ps:
         observed: list[tuple[int, Mapping[str, str]]] = []
-        observe = ps.rate_limiter.observe
+        observe = ps.rate_limiter.observe_now
 
-        async def seen(
+        def seen(
             permit: Any, status: int, headers: Mapping[str, str], *a: Any, **k: Any
         ) -> Any:
             observed.append((status, headers))
-            return await observe(permit, status, headers, *a, **k)
+            return observe(permit, status, headers, *a, **k)
 
-        monkeypatch.setattr(ps.rate_limiter, "observe", seen)
+        monkeypatch.setattr(ps.rate_limiter, "observe_now", seen)
         pages = [p async for p in ps.patients.list(page_size=1).pages()]
     assert [status for status, _ in observed] == [502, 200, 200]  # once each, errors too
     first, second = pages
