@@ -487,7 +487,10 @@ class Admission:
         max_pause: float = math.inf,
     ) -> Signal:
         """Learn from one response; returns what it meant (a quota 429 blocks the budget)."""
-        raise NotImplementedError
+        signal = self.observe_now(permit, status, headers, body, max_pause=max_pause)
+        if signal is None:  # a limiter answering None there overrides this
+            raise NotImplementedError
+        return signal
 
 
 class RateLimiter(Admission):
@@ -666,18 +669,6 @@ class RateLimiter(Admission):
 
     # what responses say ----------------------------------------------------------------
 
-    async def observe(
-        self,
-        permit: Permit | None,
-        status: int,
-        headers: Mapping[str, str],
-        body: bytes = b"",
-        *,
-        max_pause: float = math.inf,
-    ) -> Signal:
-        """Learn from one response; returns what it meant (a quota 429 blocks the budget)."""
-        return self.observe_now(permit, status, headers, body, max_pause=max_pause)
-
     def observe_now(
         self,
         permit: Permit | None,
@@ -687,7 +678,8 @@ class RateLimiter(Admission):
         *,
         max_pause: float = math.inf,
     ) -> Signal:
-        """:meth:`observe` without awaiting: everything here is local."""
+        """What one response meant, learnt at once (everything here is local): a 2xx lets
+        the rate grow back, a 429 pauses the budget, a quota 429 blocks it."""
         signal = classify(status, body)
         if signal is Signal.OK:
             self.on_success()
