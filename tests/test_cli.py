@@ -528,3 +528,26 @@ def test_a_record_the_server_repeats_on_another_page_is_written_once(
             got = [int(r["client_id"]) for r in csv.DictReader(file)]
     assert got == [*range(1, 11), *range(21, 31)]
     assert "page 2 repeats 10 records already delivered" in capsys.readouterr().err
+
+
+# Blocks one extra's module as a core install lacks it, then runs the command's module.
+WITHOUT = (
+    "import runpy, sys; sys.modules[{module!r}] = None; sys.argv = [{prog!r}]; "
+    "runpy.run_module({target!r}, run_name='__main__')"
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "missing"),
+    [("pracsuite_async.cli", "click"), ("pracsuite_async.sandbox", "click")],
+    ids=["pracsuite", "python -m pracsuite_async.sandbox"],
+)
+def test_without_the_cli_extra_the_commands_say_what_to_install(target: str, missing: str) -> None:
+    code = WITHOUT.format(module=missing, prog="pracsuite", target=target)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        f"pracsuite: the command line needs {missing}: pip install 'pracsuite-async[cli]'"
+    )

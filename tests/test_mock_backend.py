@@ -108,9 +108,7 @@ async def test_pages_carry_their_response_and_the_limiter_observes_every_respons
         observed: list[tuple[int, Mapping[str, str]]] = []
         observe = ps.rate_limiter.observe_now
 
-        def seen(
-            permit: Any, status: int, headers: Mapping[str, str], *a: Any, **k: Any
-        ) -> Any:
+        def seen(permit: Any, status: int, headers: Mapping[str, str], *a: Any, **k: Any) -> Any:
             observed.append((status, headers))
             return observe(permit, status, headers, *a, **k)
 

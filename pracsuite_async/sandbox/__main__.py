@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cli._sandbox import main
+from ..cli import sandbox_main
 
 if __name__ == "__main__":
-    main()
+    sandbox_main()
