@@ -55,7 +55,8 @@ class Request:
     max_response_bytes: int | None = None  # a longer body is refused while it is read
     info: RequestInfo = attrs.field(
         default=attrs.Factory(
-            lambda self: RequestInfo(method=self.method, url=str(self.url)), takes_self=True
+            lambda self: RequestInfo(method=self.method, url=str(self.url), body=self.body),
+            takes_self=True,
         ),
         repr=False,
     )
@@ -150,7 +151,7 @@ def _slot_setters(cls: type, *names: str) -> tuple[Callable[[object, object], No
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-_INFO = _slot_setters(RequestInfo, "method", "url", "show_phi")
+_INFO = _slot_setters(RequestInfo, "method", "url", "show_phi", "_body")
 _REQUEST = _slot_setters(
     Request, "method", "url", "headers", "body", "timeout", "max_response_bytes", "info"
 )
@@ -168,12 +169,13 @@ def new_request(
     shown: str,
     show_phi: bool,
 ) -> Request:
-    """``Request(...)`` with ``info`` for ``shown`` (the URL as text)."""
+    """``Request(...)`` with ``info`` for ``shown`` (the URL as text) and the body."""
     info = _new(RequestInfo)
-    set_method, set_url, set_show_phi = _INFO
+    set_method, set_url, set_show_phi, set_body = _INFO
     set_method(info, method)
     set_url(info, shown)
     set_show_phi(info, show_phi)
+    set_body(info, body)
     request = _new(Request)
     a, b, c, d, e, f, g = _REQUEST
     a(request, method)

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypeAlias
 import attrs
 from multidict import CIMultiDict
 
-from ._redact import bounded, display_url
+from ._redact import bounded, display_url, mask_values, sent_values
 from ._retry import IDEMPOTENT_METHODS
 
 
@@ -19,12 +19,21 @@ class RequestInfo:
 
     ``str()`` and ``repr()`` show the URL with its ``q[]`` filter values redacted
     (``q[]=email:=<redacted>``: they carry patient data) unless ``show_phi``; ``url`` itself
-    is the URL as sent.
+    is the URL as sent. ``body`` (the JSON body as sent, never shown) lets an error keep what
+    the request sent out of its message when the server quotes it back.
     """
 
     method: str
     url: str
     show_phi: bool = attrs.field(default=False, eq=False)
+    _body: bytes | None = attrs.field(default=None, eq=False, repr=False, alias="body")
+
+    def redact_sent(self, text: str) -> str:
+        """``text`` (a server's) with the patient data this request sent (``q[]`` filter
+        values, the strings of its body) as ``<redacted>``; as it is when ``show_phi``."""
+        if self.show_phi:
+            return text
+        return mask_values(text, sent_values(self.url, self._body))
 
     def __str__(self) -> str:
         return f"{self.method} {display_url(self.url, show_phi=self.show_phi)}"
@@ -175,6 +184,9 @@ class APIStatusError(PracSuiteError):
     ``body`` is the parsed JSON body (or the raw text when it was not JSON);
     ``code``, ``detail`` and ``request_id`` come from the documented error shape
     ``{"error": {"status", "code", "title", "detail"}, "request_id"}`` when present.
+    ``str(exc)`` quotes the server's text with the patient data the request sent (its ``q[]``
+    filter values and the strings of its body) shown as ``<redacted>``, unless ``show_phi``;
+    the attributes keep the text as the server said it.
     ``server_message`` is the server's explanation wherever it was found: ``error.detail``,
     ``error.title``, a string ``error``, a top-level ``message`` (API Gateway), else the start
     of a text body. ``validation`` maps field to message from a 422's ``error.validation``
@@ -222,12 +234,13 @@ class APIStatusError(PracSuiteError):
             parts.append(self.code)
         text = " ".join(parts)
         # What the server said is bounded here (a 1 MB detail is not a 1 MB message); the
-        # whole of it stays on ``body``, ``detail`` and ``validation``.
+        # whole of it stays on ``body``, ``detail`` and ``validation``. A server quoting what
+        # it was sent ("email jane@x.com is taken") would put patient data in the message.
         if self.server_message:
-            text += f": {bounded(self.server_message)}"
+            text += f": {bounded(self.request.redact_sent(self.server_message))}"
         if self.validation:
             said = "; ".join(f"{k}: {v}" for k, v in self.validation.items())
-            text += f" ({bounded(said)})"
+            text += f" ({bounded(self.request.redact_sent(said))})"
         hint = self._hint()
         if hint:
             text += f" ({hint})"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, quote
@@ -167,6 +168,63 @@ def display_url(url: str, *, show_phi: bool = False) -> str:
     if hash_mark:
         shown += f"#{fragment if show_phi else REDACTED}"
     return f"{base}?{shown}"
+
+
+# Sent values shorter than this are not looked for in a server's text: one letter (a gender
+# "F", an initial) would mask every word it starts; two already make a name ("Ng", "Li").
+MIN_SENT_VALUE = 2
+
+
+def filter_value(value: str) -> str:
+    """The value of a ``q[]`` condition: ``email:=jane@example.com`` -> ``jane@example.com``."""
+    field, colon, rest = value.partition(":")
+    if not colon:
+        return value
+    for op in _OPERATORS:
+        if rest.startswith(op):
+            return rest[len(op) :]
+    return rest
+
+
+def sent_values(url: str, body: bytes | None) -> tuple[str, ...]:
+    """The patient data a request carried: its ``q[]`` filter values and every string of its
+    JSON body (names, emails, dates, notes), longest first."""
+    found: set[str] = set()
+    _, _, query = url.partition("?")
+    for key, value in parse_qsl(query.partition("#")[0], keep_blank_values=True):
+        if key == "q[]":
+            found.add(filter_value(value))
+    if body:
+        try:
+            parsed = json.loads(body)
+        except (ValueError, RecursionError):
+            parsed = None
+        for text in _strings(parsed):
+            found.update((text, json.dumps(text)[1:-1]))
+    kept = (v.strip() for v in found)
+    return tuple(sorted({v for v in kept if len(v) >= MIN_SENT_VALUE}, key=len, reverse=True))
+
+
+def _strings(value: object) -> Iterator[str]:
+    todo = [value]
+    while todo:
+        current = todo.pop()
+        if isinstance(current, str):
+            yield current
+        elif isinstance(current, dict):
+            todo.extend(current.values())
+        elif isinstance(current, list):
+            todo.extend(current)
+
+
+def mask_values(text: str, values: Iterable[str]) -> str:
+    """``text`` with each of ``values`` that stands as a whole word (any case) replaced by
+    ``<redacted>``: "email jane@x.com is taken" -> "email <redacted> is taken"."""
+    for value in values:
+        if value.lower() in text.lower():
+            pattern = rf"(?<!\w){re.escape(value)}(?!\w)"
+            text = re.sub(pattern, REDACTED, text, flags=re.IGNORECASE)
+    return text
 
 
 def bounded(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:

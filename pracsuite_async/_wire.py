@@ -23,6 +23,7 @@ import attrs
 
 from ._checks import check_int, is_int, is_number
 from ._errors import PracSuiteValueError
+from ._redact import phi_repr
 
 QueryPairs = list[tuple[str, str]]
 
@@ -63,11 +64,15 @@ _RANGE_OPS = frozenset({">", ">=", "<", "<="})
 
 @attrs.frozen
 class Filter:
-    """One ``q[]`` condition. Build with ``Filter.eq("surname", "Smith")`` and friends."""
+    """One ``q[]`` condition. Build with ``Filter.eq("surname", "Smith")`` and friends.
+
+    Its repr shows ``value=<redacted>`` (a filter value is often patient data: a name, an
+    email, a date of birth) unless ``PRACSUITE_SHOW_PHI=1``.
+    """
 
     field: str
     op: str
-    value: str | int | float | bool | date | datetime
+    value: str | int | float | bool | date | datetime = attrs.field(repr=phi_repr)
 
     OPERATORS: ClassVar[frozenset[str]] = _ORDER_OPS | {"~"}
 
@@ -126,13 +131,20 @@ def format_filter_value(name: str, fmt: FilterFormat, value: object) -> str:
     return format_value(f"filter {name!r}", fmt, value)
 
 
+# Where a wrong value is quoted in the error: numbers, ids and flags. Text and dates are
+# where patient data travels (a mobile given as an int, a date of birth given as text).
+_QUOTED_FORMATS = frozenset({FilterFormat.INTEGER, FilterFormat.DOUBLE, FilterFormat.BOOLEAN})
+
+
 def format_value(label: str, fmt: FilterFormat, value: object) -> str:
-    """The wire text of a value in a documented format; ``label`` names it in the error."""
+    """The wire text of a value in a documented format; ``label`` names it in the error
+    (which quotes the value only for a number or flag: text and dates are patient data)."""
 
     def wrong(expected: str) -> PracSuiteValueError:
-        return PracSuiteValueError(
-            f"{label} takes {expected} ({fmt.value}), got {type(value).__name__}: {value!r}"
-        )
+        given = type(value).__name__
+        if fmt in _QUOTED_FORMATS:
+            given += f": {value!r}"
+        return PracSuiteValueError(f"{label} takes {expected} ({fmt.value}), got {given}")
 
     match fmt:
         case FilterFormat.STRING:
