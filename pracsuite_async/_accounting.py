@@ -19,6 +19,7 @@ from ._errors import (
     RecordSetChangedError,
     RecordSetChangedWarning,
 )
+from ._redact import display_url
 
 T = TypeVar("T")
 
@@ -255,9 +256,11 @@ class PullLedger(Generic[T]):
         stats: PullStats | None = None,
         id_window: int = DEFAULT_ID_WINDOW_PAGES,
         paged: bool = True,
+        show_phi: bool = False,
     ) -> None:
         self._page_size = page_size
         self._paged = paged  # False: the server answers whole, page_size promises nothing
+        self._show_phi = show_phi  # the q[] values of a link named in a message
         self._on_change = on_change
         self._key = key
         self.stats: PullStats = PullStats() if stats is None else stats
@@ -324,8 +327,9 @@ class PullLedger(Generic[T]):
             return
         content = fingerprint(items, self._key)
         if content in self._contents:
+            where = display_url(url, show_phi=self._show_phi) if url else "a page"
             raise PaginationError(
-                f"links.next led to {url or 'a page'} holding the same records as an earlier "
+                f"links.next led to {where} holding the same records as an earlier "
                 "page; stopping before delivering them again"
             )
         self._contents.add(content)

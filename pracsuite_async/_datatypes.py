@@ -13,6 +13,7 @@ from yarl import URL
 
 from ._config import Timeout
 from ._errors import RequestInfo
+from ._redact import KEY_MASK, display_url, phi_shown
 
 T = TypeVar("T")
 
@@ -31,26 +32,54 @@ def case_insensitive(headers: Mapping[str, str]) -> Mapping[str, str]:
     return CIMultiDict(headers)
 
 
+_KEY_NAMES = frozenset(name.lower() for name in KEY_HEADERS)
+
+
+def _masked(headers: Mapping[str, str]) -> dict[str, str]:
+    return {k: KEY_MASK if k.lower() in _KEY_NAMES else v for k, v in headers.items()}
+
+
 class Headers(dict[str, str]):
     """Request headers whose repr hides the API keys (tracebacks with locals show it)."""
 
     def __repr__(self) -> str:
-        shown = {k: "***" if k in KEY_HEADERS else v for k, v in self.items()}
-        return f"{type(self).__name__}({shown!r})"
+        return f"{type(self).__name__}({_masked(self)!r})"
+
+
+def _headers_repr(headers: Mapping[str, str]) -> str:
+    # Whatever mapping holds them (a MockBackend test may build a Request with a plain dict).
+    return repr(headers) if isinstance(headers, Headers) else repr(_masked(headers))
+
+
+def _url_repr(url: URL) -> str:
+    return f"URL({display_url(str(url), show_phi=phi_shown())!r})"
+
+
+def _body_repr(body: bytes | None) -> str:
+    # A write's body is patient data (names, contacts, notes): its size only.
+    if body is None or phi_shown():
+        return repr(body)
+    return f"<{len(body)} bytes>"
+
+
+def link_repr(link: str | None) -> str:
+    """A URL in a repr: its ``q[]`` values ``<redacted>`` unless ``PRACSUITE_SHOW_PHI=1``."""
+    return repr(link if link is None else display_url(link, show_phi=phi_shown()))
 
 
 @attrs.frozen(kw_only=True)
 class Request:
     """One request as it goes on the wire: what a backend sends.
 
-    ``headers`` carry the API keys (their repr hides them); ``info`` is the part that is safe
-    to show (method and URL), which errors and responses keep.
+    ``headers`` carry the API keys; ``info`` is the part that is safe to show (method and
+    URL), which errors and responses keep. The repr hides the keys, the ``q[]`` filter values
+    and the body (patient data) unless ``PRACSUITE_SHOW_PHI=1``; the attributes are as sent.
     """
 
     method: str
-    url: URL
-    headers: Mapping[str, str]
-    body: bytes | None = None
+    url: URL = attrs.field(repr=_url_repr)
+    headers: Mapping[str, str] = attrs.field(repr=_headers_repr)
+    body: bytes | None = attrs.field(default=None, repr=_body_repr)
     timeout: Timeout
     max_response_bytes: int | None = None  # a longer body is refused while it is read
     info: RequestInfo = attrs.field(
@@ -109,11 +138,15 @@ class Response:
 
 @attrs.frozen(kw_only=True)
 class PageLinks:
-    """The ``links`` of a list response (``current`` is the API's ``self``); any may be absent."""
+    """The ``links`` of a list response (``current`` is the API's ``self``); any may be absent.
 
-    current: str | None = None
-    previous: str | None = None
-    next: str | None = None
+    The repr shows their ``q[]`` filter values as ``<redacted>`` unless
+    ``PRACSUITE_SHOW_PHI=1``; the attributes are the URLs as the server gave them.
+    """
+
+    current: str | None = attrs.field(default=None, repr=link_repr)
+    previous: str | None = attrs.field(default=None, repr=link_repr)
+    next: str | None = attrs.field(default=None, repr=link_repr)
 
 
 @attrs.frozen(kw_only=True)

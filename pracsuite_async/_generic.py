@@ -145,6 +145,11 @@ def generic_pager(
         max_retries=max_retries,
     )
     settings = PullSettings(
-        page_size=query.page_size, concurrency=in_flight, limit=limit, on_change=on_change
+        page_size=query.page_size,
+        concurrency=in_flight,
+        limit=limit,
+        on_change=on_change,
+        show_phi=endpoint.show_phi,
+        scrubber=endpoint.scrubber,
     )
     return AsyncPager(source, settings)

@@ -19,7 +19,8 @@ import attrs
 from ._accounting import OnChange as OnChange  # where callers have always imported it
 from ._accounting import PullLedger, PullStats
 from ._datatypes import Page
-from ._errors import PaginationError, PracSuiteValueError
+from ._errors import PaginationError, PracSuiteError, PracSuiteValueError
+from ._redact import NO_SECRETS, Scrubber, display_url
 
 T = TypeVar("T")
 F = TypeVar("F")
@@ -76,7 +77,9 @@ class PullSettings:
     request, at most ``concurrency`` requests in flight and ``prefetch`` pages read ahead
     (default twice ``concurrency``), ``limit`` items at most, what to do ``on_change``, and
     the first page to fetch; ``key`` gives a record's id (records are delivered once), and
-    ``paged`` False says the server answers whole (``page_size`` promises nothing)."""
+    ``paged`` False says the server answers whole (``page_size`` promises nothing).
+    ``show_phi`` shows the ``q[]`` values of the links the pager's errors name, and
+    ``scrubber`` masks the client's keys in those errors (a server may echo them in links)."""
 
     page_size: int
     concurrency: int
@@ -88,6 +91,8 @@ class PullSettings:
     start_page: int = 1
     key: Callable[[Any], Hashable] | None = None
     paged: bool = True
+    show_phi: bool = False
+    scrubber: Scrubber = NO_SECRETS
 
     def __attrs_post_init__(self) -> None:
         if self.concurrency < 1 or self.prefetch < self.concurrency:
@@ -160,6 +165,7 @@ class AsyncPager(Generic[T]):
             key=s.key,
             stats=self._stats,
             paged=s.paged,
+            show_phi=s.show_phi,
         )
         return PageStream(source, s, ledger)
 
@@ -198,6 +204,8 @@ class PageStream(Generic[T]):
         self._follow_links = False
         self._next_url: str | None = None
         self._seen_urls: set[str] = set()
+        self._show_phi = settings.show_phi
+        self._scrubber = settings.scrubber
 
     def __aiter__(self) -> PageStream[T]:
         return self
@@ -225,9 +233,11 @@ class PageStream(Generic[T]):
                     page = await self._admit(page, page.number, None)
                     if self._ledger.total is not None:
                         self._plan_to(self._ledger.total)  # a list that grew: to its new end
-            except BaseException:
+            except BaseException as exc:
                 self._cancel_pending()
                 self._done = True
+                if isinstance(exc, PracSuiteError):  # the pager's own name links
+                    self._scrubber.exception(exc)
                 raise
             if page is None:
                 break
@@ -309,7 +319,8 @@ class PageStream(Generic[T]):
     def _next_link(self) -> str | None:
         url = self._next_url
         if url is not None and url in self._seen_urls:
-            raise PaginationError(f"links.next points back to a page already fetched: {url}")
+            shown = display_url(url, show_phi=self._show_phi)
+            raise PaginationError(f"links.next points back to a page already fetched: {shown}")
         return url
 
     def _remember(self, page: Page[T]) -> None:

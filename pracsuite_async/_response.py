@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from ._datatypes import Request, Response
+from ._datatypes import Request, Response, link_repr
 from ._redact import REDACTED
 
 M = TypeVar("M")
@@ -17,10 +17,11 @@ _KEY_HEADERS = frozenset({"x-api-key", "a-api-key"})
 
 @attrs.frozen(kw_only=True)
 class HTTPRequest:
-    """A request as it was sent, the values of the key headers hidden."""
+    """A request as it was sent, the values of the key headers hidden; the repr shows the
+    ``q[]`` filter values of ``url`` as ``<redacted>`` unless ``PRACSUITE_SHOW_PHI=1``."""
 
     method: str
-    url: str
+    url: str = attrs.field(repr=link_repr)
     headers: Mapping[str, str]
     content: bytes | None = attrs.field(default=None, repr=False)
 

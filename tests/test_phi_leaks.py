@@ -265,6 +265,20 @@ async def test_a_link_loop_is_reported_without_the_filter_values() -> None:
     assert "q[]=email:=<redacted>" in str(caught.value)
 
 
+async def test_a_link_loop_through_links_echoing_the_keys_is_reported_without_them() -> None:
+    async def handler(request: web.Request) -> web.Response:
+        here = request.url.with_query({"page": "1", "echo": request.headers["A-api-key"]})
+        return web.json_response(
+            {"clients": [{"client_id": 1}], "links": {"self": str(here), "next": str(here)}}
+        )
+
+    async with answering(handler) as ps:
+        with pytest.raises(PaginationError) as caught:
+            await ps.paginate("/patient", list_key="clients").to_list()
+    assert "points back to a page already fetched" in str(caught.value)
+    assert ACCOUNT not in shown(caught.value) and "echo=***" in str(caught.value)
+
+
 async def test_a_repeated_linked_page_is_reported_without_the_filter_values() -> None:
     async def handler(request: web.Request) -> web.Response:
         page = int(request.query.get("page", "1"))
