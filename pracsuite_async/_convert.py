@@ -22,6 +22,7 @@ from typing import Any, NewType, NoReturn, TypeVar
 import attrs
 import cattrs
 
+from ._redact import phi_repr, phi_shown
 from ._wire import format_local_datetime, format_timestamp
 
 T = TypeVar("T")
@@ -173,6 +174,23 @@ def _bad(where: str, kind: str, value: Any) -> NoReturn:
     raise TypeError(f"{where}: {_expect(kind, value)}")
 
 
+def _bad_sensitive(where: str, kind: str, value: Any) -> NoReturn:
+    """``_bad`` for a field holding patient data: its value is not quoted (unless
+    ``PRACSUITE_SHOW_PHI=1``), only its type."""
+    if value is _MISSING or value is None or phi_shown():
+        _bad(where, kind, value)
+    raise TypeError(f"{where}: expected {kind}, got {type(value).__name__}")
+
+
+def _unreadable(where: str, exc: Exception, sensitive: bool, what: str, value: Any) -> TypeError:
+    """A field's value that did not parse as ``what``; for a sensitive one, a parser message
+    that quotes the value is left out unless ``PRACSUITE_SHOW_PHI=1``."""
+    said = str(exc)
+    if sensitive and not phi_shown() and (str(value) in said or repr(value) in said):
+        said = f"not a valid {what}"
+    return TypeError(f"{where}: {said}")
+
+
 def _split_optional(tp: Any) -> tuple[Any, bool]:
     """``tp`` without None, and whether None was part of it."""
     args = typing.get_args(tp)
@@ -216,6 +234,8 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
         "_date_fromiso": date.fromisoformat,
         "_parse_utc": _parse_utc,
         "_bad": _bad,
+        "_bad_sensitive": _bad_sensitive,
+        "_unreadable": _unreadable,
     }
     lines = ["def structure(data, _=None):", "    if type(data) is not dict:"]
     lines.append(f"        raise _expect('a {cls.__name__} object', data)")
@@ -239,7 +259,9 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
         # For a required field, a missing or null value fails the type test too; the
         # message is worked out only then, off the fast path.
         null = f"{v} is not None" if optional else "True"
-        fail = f"_bad({where!r}, '{{kind}}', {v})"
+        # Patient data (the fields reprs hide): the value stays out of the message.
+        sensitive = field.repr is phi_repr
+        fail = f"{'_bad_sensitive' if sensitive else '_bad'}({where!r}, '{{kind}}', {v})"
         inline = _inline_check(base, v)
         if inline is not None:
             check, kind = inline
@@ -249,7 +271,9 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
             lines.append("        try:")
             lines.append(f"            {v} = {_PARSED[base].format(v)}")
             lines.append("        except ValueError as exc:")
-            lines.append(f"            raise TypeError('{where}: ' + str(exc)) from None")
+            what = getattr(base, "__name__", "value")
+            unreadable = f"_unreadable({where!r}, exc, {sensitive}, {what!r}, {v})"
+            lines.append(f"            raise {unreadable} from None")
             lines.append(f"    elif {null}: {fail.format(kind='a string')}")
         elif base == dict[str, str]:
             # Links: checked as an object; the URLs inside are passed through as sent.
@@ -266,8 +290,10 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
             lines.append(f"    if {null}:")
             lines.append("        try:")
             lines.append(f"            {v} = _hook_{name}({v}, _type_{name})")
+            what = getattr(base, "__name__", "value")
             lines.append("        except (TypeError, ValueError) as exc:")
-            lines.append(f"            raise TypeError('{where}: ' + str(exc)) from None")
+            unreadable = f"_unreadable({where!r}, exc, {sensitive}, {what!r}, {v})"
+            lines.append(f"            raise {unreadable} from None")
         if builder is None:
             ns[f"_set_{name}"] = _slot_setter(cls, name)
             lines.append(f"    _set_{name}(obj, {v})")

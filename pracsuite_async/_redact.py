@@ -177,7 +177,7 @@ MIN_SENT_VALUE = 2
 
 def filter_value(value: str) -> str:
     """The value of a ``q[]`` condition: ``email:=jane@example.com`` -> ``jane@example.com``."""
-    field, colon, rest = value.partition(":")
+    _field, colon, rest = value.partition(":")
     if not colon:
         return value
     for op in _OPERATORS:
