@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,6 +28,7 @@ from pracsuite_async import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from pracsuite_async.sandbox import Fault
 from tests.test_leaks import ACCOUNT, KEYS, VENDOR, answering, shown
 
 EMAIL = "jane.doe@example.com"
@@ -359,3 +361,25 @@ async def test_a_non_json_body_is_still_quoted() -> None:
         with pytest.raises(ResponseValidationError) as caught:
             await ps.patients.get(1)
     assert "<html>502 Bad Gateway" in str(caught.value)
+
+
+# --------------------------------------------------------------------------------------------
+# The CLI's error lines
+
+
+def test_a_resume_refused_for_other_arguments_names_the_filters_without_their_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_cli import ThreadedSandbox, run
+
+    out = tmp_path / "p.jsonl"
+    with ThreadedSandbox(sizes={"patient": 120}) as remote:
+        args = ["export", "patients", *remote.args(), "--filter", "surname:!=Zyxwvutsr"]
+        remote.inject(Fault("status", status=403, path_contains="page=3&"))
+        assert run(*args, "--page-size", "40", "--out", str(out)) == 1
+        capsys.readouterr()
+        assert run(*args, "--page-size", "50", "--out", str(out), "--resume") == 1
+    err = capsys.readouterr().err
+    assert "other arguments" in err
+    assert "Zyxwvutsr" not in err
+    assert "surname:!=<redacted>" in err

@@ -28,6 +28,7 @@ from .._accounting import record_id_field
 from .._client import AsyncPracSuite
 from .._datatypes import Page
 from .._errors import PracSuiteError
+from .._redact import redact_filter
 from .._rows import (
     Column,
     Kind,
@@ -369,7 +370,10 @@ def _differences(saved: dict[str, Any]) -> str:
     job = saved.get("job")
     if not isinstance(job, dict):
         return "unknown state format"
-    return ", ".join(f"{k}={v!r}" for k, v in job.items() if k != "source") or "none recorded"
+    shown = {k: v for k, v in job.items() if k != "source"}
+    if isinstance(shown.get("filters"), list):  # their values are patient data
+        shown["filters"] = [redact_filter(str(f)) for f in shown["filters"]]
+    return ", ".join(f"{k}={v!r}" for k, v in shown.items()) or "none recorded"
 
 
 async def export(
