@@ -75,6 +75,9 @@ class APIConnectionError(PracSuiteError):
     """The request did not get an HTTP response (DNS, refused, reset, TLS...)."""
 
     def __init__(self, message: str, *, request: RequestInfo) -> None:
+        if not request.show_phi and request.url in message:
+            # The HTTP library's text quotes the URL as sent, filter values and all.
+            message = message.replace(request.url, display_url(request.url))
         super().__init__(f"{message} ({request})")
         self.request = request
 

@@ -17,6 +17,7 @@ import pytest
 from aiohttp import web
 
 from pracsuite_async import (
+    APIConnectionError,
     APIStatusError,
     AsyncPracSuite,
     Filter,
@@ -29,7 +30,8 @@ from pracsuite_async import (
     UnprocessableEntityError,
 )
 from pracsuite_async.sandbox import Fault
-from tests.test_leaks import ACCOUNT, KEYS, VENDOR, answering, shown
+from tests.conftest import client_at
+from tests.test_leaks import ACCOUNT, KEYS, VENDOR, answering, raw_server, shown
 
 EMAIL = "jane.doe@example.com"
 SURNAME = "Citizenship"
@@ -383,3 +385,26 @@ def test_a_resume_refused_for_other_arguments_names_the_filters_without_their_va
     assert "other arguments" in err
     assert "Zyxwvutsr" not in err
     assert "surname:!=<redacted>" in err
+
+
+# --------------------------------------------------------------------------------------------
+# Connection errors: the HTTP library's text quotes the URL as sent
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"HTTP/1.1 99999 garbage\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n",
+        b"SSH-2.0-OpenSSH_9.6\r\n",
+    ],
+    ids=["garbage-status-line", "oversized-header", "not-http"],
+)
+async def test_a_connection_error_shows_the_url_without_its_filter_values(reply: bytes) -> None:
+    async with raw_server(reply) as url, client_at(url, **KEYS, max_retries=0) as ps:
+        with pytest.raises(APIConnectionError) as caught:
+            await ps.patients.list(filters=[Filter.eq("email", EMAIL)]).to_list()
+    text = shown(caught.value)
+    assert EMAIL not in text
+    assert "jane.doe%40example.com" not in str(caught.value)
+    assert "q[]=email:=<redacted>" in str(caught.value)
