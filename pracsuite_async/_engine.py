@@ -215,6 +215,8 @@ class Engine:
             start_page=start_page,
             key=record_key(op.model),
             paged=op.paged,
+            show_phi=self.endpoint.show_phi,
+            scrubber=self.endpoint.scrubber,
         )
         return AsyncPager(source, settings)
 

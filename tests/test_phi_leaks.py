@@ -278,7 +278,16 @@ async def test_a_link_loop_is_reported_without_the_filter_values() -> None:
     assert "q[]=email:=<redacted>" in str(caught.value)
 
 
-async def test_a_link_loop_through_links_echoing_the_keys_is_reported_without_them() -> None:
+LINKED_LISTS: dict[str, Any] = {
+    "paginate": lambda ps: ps.paginate("/patient", list_key="clients"),
+    "patients.list": lambda ps: ps.patients.list(),
+}
+
+
+@pytest.mark.parametrize("pager", LINKED_LISTS.values(), ids=LINKED_LISTS.keys())
+async def test_a_link_loop_through_links_echoing_the_keys_is_reported_without_them(
+    pager: Any,
+) -> None:
     async def handler(request: web.Request) -> web.Response:
         here = request.url.with_query({"page": "1", "echo": request.headers["A-api-key"]})
         return web.json_response(
@@ -287,7 +296,7 @@ async def test_a_link_loop_through_links_echoing_the_keys_is_reported_without_th
 
     async with answering(handler) as ps:
         with pytest.raises(PaginationError) as caught:
-            await ps.paginate("/patient", list_key="clients").to_list()
+            await pager(ps).to_list()
     assert "points back to a page already fetched" in str(caught.value)
     assert ACCOUNT not in shown(caught.value)
     assert "echo=***" in str(caught.value)
