@@ -2,7 +2,8 @@
 
 One DEBUG line per request sent and per response read; INFO for each retry and each 429
 pause, with the request id. Lines show the path and the query with ``q[]`` filter values
-redacted (``q[]=email:=<redacted>``): filters are where patient data travels. Each record
+redacted (``q[]=email:=<redacted>``; shown for a client with ``show_phi``): filters are
+where patient data travels. Each record
 also carries the parts as attributes (``http_method``, ``http_path``, ``http_status``,
 ``elapsed``, ``request_id``, ``attempt``) for structured formatters.
 """
@@ -41,21 +42,22 @@ def setup_from_env(environ: Mapping[str, str]) -> None:
     logger.setLevel(LEVELS[value])
 
 
-def target(url: URL) -> str:
-    """The path and query of ``url`` as log lines show it: decoded, ``q[]`` values redacted."""
+def target(url: URL, *, show_phi: bool = False) -> str:
+    """The path and query of ``url`` as log lines show it: decoded, ``q[]`` values redacted
+    unless ``show_phi``."""
     if not url.raw_query_string:
         return url.path
-    return f"{url.path}?{display_query(url.raw_query_string)}"
+    return f"{url.path}?{display_query(url.raw_query_string, show_phi=show_phi)}"
 
 
 def _extra(method: str, path: str, attempt: int, **more: Any) -> dict[str, Any]:
     return {"http_method": method, "http_path": path, "attempt": attempt, **more}
 
 
-def log_request(method: str, url: URL, *, attempt: int) -> None:
+def log_request(method: str, url: URL, *, attempt: int, show_phi: bool = False) -> None:
     """DEBUG: a request is being sent; ``attempt`` counts from 1."""
     if logger.isEnabledFor(logging.DEBUG):
-        path = target(url)
+        path = target(url, show_phi=show_phi)
         logger.debug(
             "request %s %s attempt %d", method, path, attempt, extra=_extra(method, path, attempt)
         )
@@ -69,10 +71,11 @@ def log_response(
     elapsed: float,
     request_id: str | None,
     attempt: int,
+    show_phi: bool = False,
 ) -> None:
     """DEBUG: a response was read (any status)."""
     if logger.isEnabledFor(logging.DEBUG):
-        path = target(url)
+        path = target(url, show_phi=show_phi)
         logger.debug(
             "response %s %s -> %d in %.3fs request_id=%s attempt %d",
             method,
@@ -96,11 +99,12 @@ def log_retry(
     attempt: int,
     attempts: int,
     request_id: str | None,
+    show_phi: bool = False,
 ) -> None:
     """INFO: attempt ``attempt`` (of at most ``attempts``) is sent after ``delay`` seconds
     because the previous one ended in ``reason`` (a status or an outcome)."""
     if logger.isEnabledFor(logging.INFO):
-        path = target(url)
+        path = target(url, show_phi=show_phi)
         logger.info(
             "retrying %s %s after %s in %.2fs (attempt %d of %d) request_id=%s",
             method,
@@ -115,11 +119,17 @@ def log_retry(
 
 
 def log_throttled(
-    method: str, url: URL, *, pause: float | None, request_id: str | None, attempt: int
+    method: str,
+    url: URL,
+    *,
+    pause: float | None,
+    request_id: str | None,
+    attempt: int,
+    show_phi: bool = False,
 ) -> None:
     """INFO: a 429 paused every request of the client for ``pause`` seconds."""
     if logger.isEnabledFor(logging.INFO):
-        path = target(url)
+        path = target(url, show_phi=show_phi)
         logger.info(
             "throttled: %s %s -> 429, the client's requests pause %s request_id=%s",
             method,

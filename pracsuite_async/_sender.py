@@ -136,7 +136,12 @@ class Sender:
                 try:
                     if self._closed:  # close() may have come while this call waited
                         raise ClientClosedError(CLIENT_CLOSED)
-                    log_request(request.method, request.url, attempt=attempt + 1)
+                    log_request(
+                        request.method,
+                        request.url,
+                        attempt=attempt + 1,
+                        show_phi=request.info.show_phi,
+                    )
                     started = time.perf_counter()
                     raw = await self.backend.send(request)
                     response = response_of(raw, request, time.perf_counter() - started)
@@ -161,6 +166,7 @@ class Sender:
                                 elapsed=response.elapsed,
                                 request_id=response.request_id,
                                 attempt=attempt + 1,
+                                show_phi=request.info.show_phi,
                             )
                         return response
                     failure = self._refused(request, response, signal, attempt)
@@ -189,6 +195,7 @@ class Sender:
             elapsed=response.elapsed,
             request_id=failure.request_id,
             attempt=attempt + 1,
+            show_phi=request.info.show_phi,
         )
         if signal is Signal.QUOTA:  # never retried: the key is blocked until the reset
             raise quota_refusal(failure.error, self.limiter.usage.resets_at)
@@ -200,6 +207,7 @@ class Sender:
                 pause=throttle_pause(failure, max_retry_after),
                 request_id=failure.request_id,
                 attempt=attempt + 1,
+                show_phi=request.info.show_phi,
             )
             if self.retry.honour_retry_after and waits_too_long(failure, max_retry_after):
                 assert isinstance(failure.error, RateLimitError)
@@ -234,5 +242,6 @@ class Sender:
             attempt=attempt + 2,
             attempts=policy.max_retries + 1,
             request_id=failure.request_id,
+            show_phi=request.info.show_phi,
         )
         return delay

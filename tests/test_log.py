@@ -169,3 +169,31 @@ async def test_a_retried_call_logs_each_attempt_with_its_request_id_and_no_phi(
     assert [r.attempt for r in caplog.records] == [1, 1, 2, 2, 2, 2, 3, 3, 3]
     assert EMAIL not in caplog.text
     assert "example.com" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "opt_in",
+    [{"show_phi": True}, {"environ": {"PRACSUITE_SHOW_PHI": "1"}}],
+    ids=["show_phi", "PRACSUITE_SHOW_PHI"],
+)
+async def test_a_client_that_opts_in_logs_the_filter_values(
+    caplog: pytest.LogCaptureFixture, opt_in: dict[str, object]
+) -> None:
+    answers = [
+        web.json_response({"error": {"code": "SERVICE_UNAVAILABLE"}}, status=503),
+        web.json_response({"clients": [], "total_entries": 0}),
+    ]
+
+    async def handler(request: web.Request) -> web.Response:
+        return answers.pop(0)
+
+    async with (
+        app_serving(handler) as url,
+        client_at(url + "/v1/", backoff_base=0, **opt_in) as ps,
+    ):
+        with caplog.at_level(logging.DEBUG, logger="pracsuite_async"):
+            await ps.patients.list(filters=[Filter.eq("email", EMAIL)]).to_list()
+    shown = f"/v1/patient?page=1&page_size=50&q[]=email:={EMAIL}"
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 5  # request, 503, retry, request, 200
+    assert all(shown in message for message in messages)
