@@ -65,7 +65,7 @@ class Dataset:
             raise ValueError(f"unknown collections in sizes: {sorted(unknown)}")
         self.seed = seed
         self.sizes: dict[str, int] = {**default_sizes(self.doc), **sizes}
-        self.values: Values = Values(self.doc, self.sizes)
+        self.values: Values = Values(self.doc, self.sizes, seed=seed)
         self._agree = {name: self._agreements(name) for name in self.doc.collections}
         self.version: int = 0
         self._replaced: dict[str, dict[int, JSON]] = {name: {} for name in self.sizes}
@@ -123,44 +123,34 @@ class Dataset:
         return self._make(name, n)
 
     def _make(self, name: str, n: int) -> JSON:
-        rng = random.Random(f"{self.seed}:{name}:{n}")
-        record = self.values.record(self.doc.collections[name], rng, n)
+        record = self.values.record(self.doc.collections[name], n)
         for field, via in self._agree[name]:
             # e.g. an invoice's client is the client of the invoice's account
-            parent = self.record(self.doc.by_schema[self._ref(name, via)].name, record[via])
-            if parent is not None and parent.get(field) is not None:
-                record[field] = parent[field]
+            value = self.field(self.doc.by_schema[self._ref(name, via)].name, record[via], field)
+            if value is not None:
+                record[field] = value
         return record
 
     def field(self, name: str, n: int, field: str) -> Any:
-        """``record(name, n).get(field)``, drawing only the fields of the seeded record that
-        decide it: indexing a collection by a ref (a nested list's first page) then costs a
-        few draws per record instead of whole records with their nested objects."""
+        """``record(name, n).get(field)``, computing only the fields of the seeded record
+        that decide it: indexing a collection by a ref (a nested list's first page) then
+        costs a few lookups per record instead of whole records with their nested objects."""
         return self._fields(name, n, field, {}).get(field)
 
     def _fields(
         self, name: str, n: int, field: str, memo: dict[tuple[str, int, str], Any]
     ) -> dict[str, Any]:
-        """``field`` of record ``n``, with the fields its draw also decides (the ref fields
+        """``field`` of record ``n``, with the fields its value also decides (the ref fields
         its agreements read); ``memo`` keeps parents' fields for one pass over a collection."""
         if not 1 <= n <= self.sizes[name] or n in self._deleted[name]:
             return {}
-        spec = self.doc.collections[name]
-        order = list(spec.fields)
         agree = self._agree[name]
         needed = (field, *(f for pair in agree for f in pair))
-        if (
-            n in self._replaced[name]
-            or name in self._seeded
-            or field not in order
-            or field in (*AUDIT_FIRST, *AUDIT_LATER, spec.id_field)  # set after the draws
-            or self.values.exclusive(spec.schema) & set(needed)  # nulled after all the draws
-        ):
+        if n in self._replaced[name] or name in self._seeded:
             record = self.record(name, n) or {}
             return {f: record.get(f) for f in needed}
-        until = 1 + max(order.index(f) for f in needed)
-        rng = random.Random(f"{self.seed}:{name}:{n}")
-        record = self.values.object(spec.schema, rng, n, spec.fields, until=until)
+        spec = self.doc.collections[name]
+        record = self.values.table(spec).pick(n, needed)
         for target, via in agree:  # as in _make, the parents' fields read the same way
             parent = self.doc.by_schema[self._ref(name, via)].name
             key = (parent, record[via], target)

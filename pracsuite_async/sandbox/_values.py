@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -53,6 +53,7 @@ THINGS = (
 )
 NOTES = ("Running late", "Prefers mornings", "Bring referral", "Review in 6 weeks", "Call first")
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd")
+M64 = (1 << 64) - 1
 
 
 def utc_text(value: datetime) -> str:
@@ -203,38 +204,49 @@ def vendor_nullable(doc: Document, schema: str) -> frozenset[str]:
     return frozenset((doc.extension(schema, "x-pracsuite-vendor-nullable") or {}).get("fields", ()))
 
 
+class _Number(int):
+    """Stands in for the record id while the pools are drawn: a value that shows the id
+    (``f"{n}"``, ``f"{n:06d}"``) keeps its format spec there, between two MARKs, for each
+    record to fill in."""
+
+    def __format__(self, spec: str) -> str:
+        return MARK + spec + MARK
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+
+MARK = "\x00"  # delimits an id's place while a pool value is drawn; never in a record
+NUMBER = _Number(0)
+Numbered = tuple[Any, ...]  # (text, spec index, text, spec index, ..., text)
+
+
 class Values:
     """Builds generators for the document's fields; refs follow the current ``sizes``."""
 
-    def __init__(self, doc: Document, sizes: Mapping[str, int]) -> None:
+    def __init__(self, doc: Document, sizes: Mapping[str, int], *, seed: int = 0) -> None:
         self.doc = doc
         self.sizes = sizes  # the dataset's live mapping: refs always point at existing ids
+        self.seed = seed
         self._plans: dict[str, list[tuple[str, Gen, bool]]] = {}
         self._exclusive: dict[str, list[list[str]]] = {}
+        self._tables: dict[str, RecordTable] = {}
 
-    def record(self, collection: Collection, rng: random.Random, n: int) -> JSON:
-        """Record ``n`` of a collection, drawn from ``rng``."""
-        record = self.object(collection.schema, rng, n, collection.fields)
-        record[collection.id_field] = n
-        created = record.get("created")
-        for later in AUDIT_LATER:
-            value = record.get(later)
-            # Audit stamps must not run backwards.
-            if isinstance(created, str) and isinstance(value, str) and value < created:
-                record["created"], record[later] = value, created
-        return record
+    def table(self, collection: Collection) -> RecordTable:
+        """The seeded records of a collection (built on first use)."""
+        table = self._tables.get(collection.name)
+        if table is None:
+            table = self._tables[collection.name] = RecordTable(self, collection)
+        return table
+
+    def record(self, collection: Collection, n: int) -> JSON:
+        """Seeded record ``n`` of a collection (before the dataset's agreements)."""
+        return self.table(collection).record(n)
 
     def object(
-        self,
-        schema: str,
-        rng: random.Random,
-        n: int,
-        fields: Mapping[str, Field] | None = None,
-        *,
-        until: int | None = None,
+        self, schema: str, rng: random.Random, n: int, fields: Mapping[str, Field] | None = None
     ) -> JSON:
-        """An object of ``schema`` drawn from ``rng``; with ``until``, only its first that
-        many fields (the same values as the whole object's, as they are drawn in order)."""
+        """An object of ``schema`` drawn from ``rng`` (nested objects, computed lists)."""
         plan = self._plans.get(schema)
         if plan is None:
             chosen = fields if fields is not None else self.doc.fields(schema)
@@ -243,30 +255,26 @@ class Values:
                 (name, self._typed(f, 0), _sometimes_null(f, allowed)) for name, f in chosen.items()
             ]
             self._plans[schema] = plan
-            self._exclusive[schema] = [
-                [f for f in group if f in chosen]
-                for group in self.doc.extension(schema, "x-pracsuite-exclusive") or ()
-            ]
-        if until is not None:
-            plan = plan[:until]
-        # Inlined (not a wrapping closure per field): a million-record pull makes these.
+            self._exclusive[schema] = self.exclusive_groups(schema, chosen)
         random_ = rng.random
         record = {
             name: None if null and random_() < NULL_SHARE else gen(rng, n)
             for name, gen, null in plan
         }
-        for group in self._exclusive[schema] if until is None else ():
+        for group in self._exclusive[schema]:
             # Fields of which at most one is set: keep one of those set, null the others.
-            # (A prefix skips this: exclusive fields are read from whole records.)
             keep = _choice(rng, group)
             for name in group:
                 if name != keep:
                     record[name] = None
         return record
 
-    def exclusive(self, schema: str) -> frozenset[str]:
-        """The fields of ``schema`` that an exclusive group may null after the draws."""
-        return frozenset(f for group in self._exclusive.get(schema, ()) for f in group)
+    def exclusive_groups(self, schema: str, fields: Mapping[str, Field]) -> list[list[str]]:
+        """The document's ``x-pracsuite-exclusive`` groups of ``schema`` among ``fields``."""
+        return [
+            [f for f in group if f in fields]
+            for group in self.doc.extension(schema, "x-pracsuite-exclusive") or ()
+        ]
 
     def generator(self, field: Field) -> Gen:
         """The generator of one field, never null (made-up answers fill what was not sent)."""
@@ -327,3 +335,218 @@ class Values:
             return ids
         one = self._typed(item, depth + 1)
         return lambda rng, n: [one(rng, n) for _ in range(_randint(rng, 1, 3))]
+
+
+POOL_ROWS = 256  # rows per column group: a record is one row of each group
+ROW_BITS = 8
+MOST_GROUPS = 8
+REF_BITS = 32  # a ref is (32 random bits * size) >> 32: even over any practical size
+PLACEHOLDER = 0  # a pool's value for a field each record fills in (not null)
+Column = tuple[str, Gen, bool, bool]  # name, generator, sometimes null, shows the id
+
+
+class RecordTable:
+    """A collection's seeded records, composed from pools drawn once.
+
+    Drawing 72 values from a ``random.Random`` seeded per record costs tens of microseconds.
+    Here the fields are dealt into a few groups (every 8th field in one), each with a pool
+    of ``POOL_ROWS`` rows drawn by the field generators on first use, and record ``n`` is
+    one row of each group, chosen by a hash of ``n`` (tabulation hashing: four table
+    lookups). What depends on ``n`` or on the sizes is filled per record from the same hash:
+    the id, values that show the id (emails, codes), refs, id lists, exclusive groups, the
+    audit order, and fields holding lists or objects (drawn from a ``random.Random`` seeded
+    by the hash, as pooled ones would be shared). So record ``n`` is a pure function of
+    (seed, collection, n, sizes), and ``pick`` computes a few of its fields alone.
+    """
+
+    def __init__(self, values: Values, collection: Collection) -> None:
+        doc = values.doc
+        self.sizes = values.sizes
+        self.id_field = collection.id_field
+        fields = collection.fields
+        allowed = vendor_nullable(doc, collection.schema)
+        columns: list[Column] = []
+        self.numbered: list[str] = []
+        self._specs: list[str] = []  # format specs of the id in numbered values
+        refs: list[tuple[str, str, bool]] = []  # name, target collection, spread
+        self.small_spread: list[str] = []  # spread refs to records the document lacks
+        id_lists: list[tuple[str, str]] = []
+        self.complex: list[tuple[str, Gen]] = []
+        placeholder: Gen = lambda rng, n: PLACEHOLDER  # noqa: E731
+        for name, field in fields.items():
+            null = _sometimes_null(field, allowed)
+            target = doc.by_schema.get(field.ref or "")
+            item_target = doc.by_schema.get(field.items.ref or "") if field.items else None
+            if name == self.id_field:
+                columns.append((name, placeholder, False, False))
+            elif target is not None:
+                refs.append((name, target.name, field.spread))
+                columns.append((name, placeholder, null, False))
+            elif field.ref is not None and field.spread:
+                self.small_spread.append(name)
+                columns.append((name, placeholder, null, False))
+            elif field.scalar or not field.types:
+                gen = values.generator(field)
+                probe = gen(random.Random(0), NUMBER)
+                shows_n = isinstance(probe, str) and MARK in probe
+                if shows_n:
+                    self.numbered.append(name)
+                columns.append((name, gen, null, shows_n))
+            elif field.types[0] == "array" and item_target is not None:
+                id_lists.append((name, item_target.name))
+                columns.append((name, placeholder, False, False))
+            else:
+                self.complex.append((name, values.generator(field)))
+                columns.append((name, lambda rng, n: None, False, False))
+        self.complex_names = frozenset(name for name, _ in self.complex)
+        self.exclusive = values.exclusive_groups(collection.schema, fields)
+        self.later = [f for f in AUDIT_LATER if "created" in fields and f in fields]
+        self.audit = frozenset(("created", *self.later)) if self.later else frozenset()
+
+        # Every count-th field in one group: neighbours (first name, surname, date of birth)
+        # come from different rows, so few records share all three.
+        count = min(MOST_GROUPS, len(columns)) or 1
+        self._columns = [columns[g::count] for g in range(count)]
+        self._rows: list[list[JSON | None]] = [[None] * POOL_ROWS for _ in range(count)]
+        self._shifts = [g * ROW_BITS for g in range(count)]
+        self._pairs = [(self._rows[g], self._shifts[g], g) for g in range(count)]
+        self._group = {name: g for g in range(count) for name, *_ in self._columns[g]}
+        self._skeleton: JSON = dict.fromkeys(name for name, *_ in columns)
+        # Bits of the hash after the row indexes: one slice per per-record draw.
+        bits = count * ROW_BITS
+        self.refs: list[tuple[str, str, bool, int]] = []
+        for name, target_name, spread in refs:
+            self.refs.append((name, target_name, spread, bits))
+            bits += REF_BITS
+        self.id_lists: list[tuple[str, str, int]] = []
+        for name, target_name in id_lists:
+            self.id_lists.append((name, target_name, bits))
+            bits += 8 + 3 * REF_BITS
+        self.exclusive_bits: list[tuple[list[str], int]] = []
+        for group in self.exclusive:
+            self.exclusive_bits.append((group, bits))
+            bits += 8
+        self._complex_bits = bits
+        bits += 64 if self.complex else 0
+        self._bits = bits
+        self._seed = f"{values.seed}:{collection.name}"
+        draw = random.Random(self._seed)
+        self._hash_tables = [[draw.getrandbits(bits) for _ in range(256)] for _ in range(4)]
+        self._row_seed = draw.getrandbits(64) << 16
+
+    def _hash(self, n: int) -> int:
+        t0, t1, t2, t3 = self._hash_tables
+        h = t0[n & 255] ^ t1[(n >> 8) & 255] ^ t2[(n >> 16) & 255] ^ t3[(n >> 24) & 255]
+        if n >> 32:  # beyond any practical size: exact, not fast
+            h ^= random.Random(f"{self._seed}:high:{n >> 32}").getrandbits(self._bits)
+        return h
+
+    def _row(self, g: int, i: int) -> JSON:
+        """Row ``i`` of group ``g``'s pool, drawn on first use from its own seed."""
+        rng = random.Random(self._row_seed + (g << ROW_BITS) + i)
+        random_ = rng.random
+        row: JSON = {}
+        for name, gen, null, shows_n in self._columns[g]:
+            value = None if null and random_() < NULL_SHARE else gen(rng, NUMBER)
+            row[name] = self._numbered(value) if shows_n and isinstance(value, str) else value
+        self._rows[g][i] = row
+        return row
+
+    def _numbered(self, text: str) -> Numbered:
+        """A drawn value showing the id, as its texts and the indexes of the id's specs."""
+        parts: list[Any] = text.split(MARK)
+        for k in range(1, len(parts), 2):
+            if parts[k] not in self._specs:
+                self._specs.append(parts[k])
+            parts[k] = self._specs.index(parts[k])
+        return tuple(parts)
+
+    def record(self, n: int) -> JSON:
+        """Seeded record ``n``: a fresh dict (nested lists and objects too)."""
+        h = self._hash(n)
+        record = self._skeleton.copy()  # in document order, sized once
+        for rows, shift, g in self._pairs:
+            i = (h >> shift) & 255
+            record.update(rows[i] or self._row(g, i))
+        self._fill(record, n, h, None)
+        return record
+
+    def pick(self, n: int, names: Iterable[str]) -> JSON:
+        """The fields ``names`` of seeded record ``n`` (those of the collection), exactly as
+        ``record(n)`` has them, without drawing the others."""
+        wanted = set(names)
+        if wanted & self.audit:
+            wanted |= self.audit  # the audit order compares these
+        h = self._hash(n)
+        record: JSON = {}
+        for name in wanted:
+            g = self._group.get(name)
+            if g is not None:
+                i = (h >> self._shifts[g]) & 255
+                record[name] = (self._rows[g][i] or self._row(g, i))[name]
+        self._fill(record, n, h, wanted)
+        return record
+
+    def _fill(self, record: JSON, n: int, h: int, wanted: set[str] | None) -> None:
+        """What each record draws itself, into the fields of ``record`` (all when
+        ``wanted`` is None); the steps run in this order for ``record`` and ``pick`` alike."""
+        if self.numbered:
+            texts = [format(n, spec) for spec in self._specs]
+            for name in self.numbered:
+                value = record.get(name)
+                if value is None:
+                    continue
+                if len(value) == 3:
+                    record[name] = value[0] + texts[value[1]] + value[2]
+                else:
+                    record[name] = "".join(texts[p] if k % 2 else p for k, p in enumerate(value))
+        sizes = self.sizes
+        for name, target, spread, shift in self.refs:
+            if record.get(name) is None:  # null, or not asked for
+                continue
+            size = max(1, sizes[target])
+            # Records 1..size of a nested list's parent each get one child first, so no
+            # parent's list is empty; the rest pick parents at random.
+            if spread and n <= size:
+                record[name] = n
+            else:
+                record[name] = ((((h >> shift) & 0xFFFFFFFF) * size) >> REF_BITS) + 1
+        for name in self.small_spread:
+            if record.get(name) is not None:
+                record[name] = (n - 1) % SMALL_REF + 1
+        for name, target, shift in self.id_lists:
+            if name in record:
+                record[name] = self._ids(h, shift, sizes[target])
+        if self.complex and (wanted is None or not self.complex_names.isdisjoint(wanted)):
+            rng = random.Random((h >> self._complex_bits) & M64)
+            for name, gen in self.complex:
+                record[name] = gen(rng, n)
+        for group, shift in self.exclusive_bits:
+            # Fields of which at most one is set: keep one, null the others.
+            keep = group[(((h >> shift) & 255) * len(group)) >> 8]
+            for name in group:
+                if name != keep and name in record:
+                    record[name] = None
+        if wanted is None or self.id_field in wanted:
+            record[self.id_field] = n
+        if self.later:
+            created = record.get("created")
+            for later in self.later:
+                value = record.get(later)
+                # Audit stamps must not run backwards.
+                if isinstance(created, str) and isinstance(value, str) and value < created:
+                    record["created"], record[later] = value, created
+                    created = value
+
+    @staticmethod
+    def _ids(h: int, shift: int, size: int) -> list[int]:
+        """1-3 distinct ids of 1..``size``, so the nested lists they select are not empty."""
+        if size < 1:
+            return []
+        count = 1 + (((h >> shift) & 255) * 3 >> 8)
+        return sorted(
+            {
+                ((((h >> (shift + 8 + k * REF_BITS)) & 0xFFFFFFFF) * size) >> REF_BITS) + 1
+                for k in range(count)
+            }
+        )
