@@ -218,7 +218,7 @@ class _Number(int):
 
 MARK = "\x00"  # delimits an id's place while a pool value is drawn; never in a record
 NUMBER = _Number(0)
-Numbered = tuple[Any, ...]  # (text, spec index, text, spec index, ..., text)
+Numbered = tuple[str, int, str]  # the text before the id, its spec's index, the text after
 
 
 class Values:
@@ -453,13 +453,11 @@ class RecordTable:
         return row
 
     def _numbered(self, text: str) -> Numbered:
-        """A drawn value showing the id, as its texts and the indexes of the id's specs."""
-        parts: list[Any] = text.split(MARK)
-        for k in range(1, len(parts), 2):
-            if parts[k] not in self._specs:
-                self._specs.append(parts[k])
-            parts[k] = self._specs.index(parts[k])
-        return tuple(parts)
+        """A drawn value showing the id: the text before it, its spec's index, the text after."""
+        before, spec, after = text.split(MARK)  # a generator shows the id once
+        if spec not in self._specs:
+            self._specs.append(spec)
+        return before, self._specs.index(spec), after
 
     def record(self, n: int) -> JSON:
         """Seeded record ``n``: a fresh dict (nested lists and objects too)."""
@@ -494,12 +492,9 @@ class RecordTable:
             texts = [format(n, spec) for spec in self._specs]
             for name in self.numbered:
                 value = record.get(name)
-                if value is None:
-                    continue
-                if len(value) == 3:
-                    record[name] = value[0] + texts[value[1]] + value[2]
-                else:
-                    record[name] = "".join(texts[p] if k % 2 else p for k, p in enumerate(value))
+                if value is not None:
+                    before, k, after = value
+                    record[name] = before + texts[k] + after
         sizes = self.sizes
         for name, target, spread, shift in self.refs:
             if record.get(name) is None:  # null, or not asked for
