@@ -1,7 +1,8 @@
 """Realistic field values: one generator per field, chosen by type, format and name.
 
 The name rules are the only per-field knowledge in the sandbox; everything else (types,
-formats, enums, bounds, refs, sub-objects) comes from the document.
+formats, enums, bounds, refs, sub-objects) comes from the document. ``RecordTable`` composes
+a collection's seeded records from pools the generators fill once.
 """
 
 from __future__ import annotations
@@ -243,13 +244,11 @@ class Values:
         """Seeded record ``n`` of a collection (before the dataset's agreements)."""
         return self.table(collection).record(n)
 
-    def object(
-        self, schema: str, rng: random.Random, n: int, fields: Mapping[str, Field] | None = None
-    ) -> JSON:
+    def object(self, schema: str, rng: random.Random, n: int) -> JSON:
         """An object of ``schema`` drawn from ``rng`` (nested objects, computed lists)."""
         plan = self._plans.get(schema)
         if plan is None:
-            chosen = fields if fields is not None else self.doc.fields(schema)
+            chosen = self.doc.fields(schema)
             allowed = vendor_nullable(self.doc, schema)
             plan = [
                 (name, self._typed(f, 0), _sometimes_null(f, allowed)) for name, f in chosen.items()
@@ -373,6 +372,7 @@ class RecordTable:
         id_lists: list[tuple[str, str]] = []
         self.complex: list[tuple[str, Gen]] = []
         placeholder: Gen = lambda rng, n: PLACEHOLDER  # noqa: E731
+        probe_rng = random.Random(0)
         for name, field in fields.items():
             null = _sometimes_null(field, allowed)
             target = doc.by_schema.get(field.ref or "")
@@ -387,7 +387,7 @@ class RecordTable:
                 columns.append((name, placeholder, null, False))
             elif field.scalar or not field.types:
                 gen = values.generator(field)
-                probe = gen(random.Random(0), NUMBER)
+                probe = gen(probe_rng, NUMBER)
                 shows_n = isinstance(probe, str) and MARK in probe
                 if shows_n:
                     self.numbered.append(name)
@@ -430,7 +430,7 @@ class RecordTable:
         bits += 64 if self.complex else 0
         self._bits = bits
         self._seed = f"{values.seed}:{collection.name}"
-        draw = random.Random(self._seed)
+        draw = random.Random(f"{self._seed}:tables")
         self._hash_tables = [[draw.getrandbits(bits) for _ in range(256)] for _ in range(4)]
         self._row_seed = draw.getrandbits(64) << 16
 
