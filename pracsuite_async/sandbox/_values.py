@@ -219,6 +219,14 @@ class _Number(int):
 
 MARK = "\x00"  # delimits an id's place while a pool value is drawn; never in a record
 NUMBER = _Number(0)
+Copier = Callable[[Any], Any]
+
+
+def _scalar(value: Any) -> Any:
+    return value
+
+
+_SCALAR: Copier = _scalar  # copier() of a scalar that depends on neither id nor sizes
 Numbered = tuple[str, int, str]  # the text before the id, its spec's index, the text after
 
 
@@ -274,6 +282,44 @@ class Values:
             [f for f in group if f in fields]
             for group in self.doc.extension(schema, "x-pracsuite-exclusive") or ()
         ]
+
+    def copier(self, field: Field, depth: int = 0) -> Copier | None:
+        """How to copy the lists and objects ``field``'s generator makes, or None when they
+        show the id or follow the sizes (refs), so they cannot be drawn once for all."""
+        if depth > 4 or field.spread or (field.ref is not None and field.ref in self.doc.by_schema):
+            return None
+        kind = field.types[0] if field.types else None
+        if kind == "array":
+            if field.items is None:
+                return list
+            inner = self.copier(field.items, depth + 1)
+            if inner is _SCALAR:
+                return list
+            if inner is None:
+                return None
+            item = inner
+            return lambda value: [None if v is None else item(v) for v in value]
+        if field.obj is not None:
+            subs = []
+            for name, sub in self.doc.fields(field.obj).items():
+                copy = self.copier(sub, depth + 1)
+                if copy is None:
+                    return None
+                if copy is not _SCALAR:
+                    subs.append((name, copy))
+
+            def copy_object(value: JSON) -> JSON:
+                out = dict(value)
+                for name, copy in subs:
+                    if out[name] is not None:
+                        out[name] = copy(out[name])
+                return out
+
+            return copy_object
+        if kind == "object":
+            return dict
+        probe = self.generator(field)(random.Random(0), NUMBER)
+        return None if isinstance(probe, str) and MARK in probe else _SCALAR
 
     def generator(self, field: Field) -> Gen:
         """The generator of one field, never null (made-up answers fill what was not sent)."""
@@ -352,10 +398,10 @@ class RecordTable:
     of ``POOL_ROWS`` rows drawn by the field generators on first use, and record ``n`` is
     one row of each group, chosen by a hash of ``n`` (tabulation hashing: four table
     lookups). What depends on ``n`` or on the sizes is filled per record from the same hash:
-    the id, values that show the id (emails, codes), refs, id lists, exclusive groups, the
-    audit order, and fields holding lists or objects (drawn from a ``random.Random`` seeded
-    by the hash, as pooled ones would be shared). So record ``n`` is a pure function of
-    (seed, collection, n, sizes), and ``pick`` computes a few of its fields alone.
+    the id, values that show the id (emails, codes), refs, id lists, exclusive groups and
+    the audit order. Pooled lists and objects are copied per record; those holding refs are
+    drawn per record, from a ``random.Random`` seeded by the hash. So record ``n`` is a pure
+    function of (seed, collection, n, sizes), and ``pick`` computes a few of its fields alone.
     """
 
     def __init__(self, values: Values, collection: Collection) -> None:
@@ -371,6 +417,7 @@ class RecordTable:
         self.small_spread: list[str] = []  # spread refs to records the document lacks
         id_lists: list[tuple[str, str]] = []
         self.complex: list[tuple[str, Gen]] = []
+        self.copied: list[tuple[str, Copier]] = []
         placeholder: Gen = lambda rng, n: PLACEHOLDER  # noqa: E731
         probe_rng = random.Random(0)
         for name, field in fields.items():
@@ -395,6 +442,11 @@ class RecordTable:
             elif field.types[0] == "array" and item_target is not None:
                 id_lists.append((name, item_target.name))
                 columns.append((name, placeholder, False, False))
+            elif (copy := values.copier(field)) is not None:
+                # Lists and objects that depend on neither the id nor the sizes: pooled, and
+                # copied per record (a copy costs far less than drawing them).
+                self.copied.append((name, copy))
+                columns.append((name, values.generator(field), False, False))
             else:
                 self.complex.append((name, values.generator(field)))
                 columns.append((name, lambda rng, n: None, False, False))
@@ -495,6 +547,10 @@ class RecordTable:
                 if value is not None:
                     before, k, after = value
                     record[name] = before + texts[k] + after
+        for name, copy in self.copied:
+            value = record.get(name)
+            if value is not None:
+                record[name] = copy(value)
         sizes = self.sizes
         for name, target, spread, shift in self.refs:
             if record.get(name) is None:  # null, or not asked for
