@@ -385,6 +385,7 @@ class Values:
 POOL_ROWS = 256  # rows per column group: a record is one row of each group
 ROW_BITS = 8
 MOST_GROUPS = 8
+FIELDS_PER_GROUP = 4
 REF_BITS = 32  # a ref is (32 random bits * size) >> 32: even over any practical size
 PLACEHOLDER = 0  # a pool's value for a field each record fills in (not null)
 Column = tuple[str, Gen, bool, bool]  # name, generator, sometimes null, shows the id
@@ -394,7 +395,7 @@ class RecordTable:
     """A collection's seeded records, composed from pools drawn once.
 
     Drawing 72 values from a ``random.Random`` seeded per record costs tens of microseconds.
-    Here the fields are dealt into a few groups (every 8th field in one), each with a pool
+    Here the fields are dealt into up to 8 groups (every 8th field in one), each with a pool
     of ``POOL_ROWS`` rows drawn by the field generators on first use, and record ``n`` is
     one row of each group, chosen by a hash of ``n`` (tabulation hashing: four table
     lookups). What depends on ``n`` or on the sizes is filled per record from the same hash:
@@ -456,8 +457,9 @@ class RecordTable:
         self.audit = frozenset(("created", *self.later)) if self.later else frozenset()
 
         # Every count-th field in one group: neighbours (first name, surname, date of birth)
-        # come from different rows, so few records share all three.
-        count = min(MOST_GROUPS, len(columns)) or 1
+        # come from different rows, so few records share all three. A group has at least
+        # FIELDS_PER_GROUP fields, as seeding a row's Random costs several fields' draws.
+        count = max(1, min(MOST_GROUPS, len(columns) // FIELDS_PER_GROUP))
         self._columns = [columns[g::count] for g in range(count)]
         self._rows: list[list[JSON | None]] = [[None] * POOL_ROWS for _ in range(count)]
         self._shifts = [g * ROW_BITS for g in range(count)]
