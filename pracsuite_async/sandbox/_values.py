@@ -383,7 +383,8 @@ class Values:
 
 
 POOL_ROWS = 256  # rows per column group: a record is one row of each group
-ROW_BITS = 8
+ROW_BITS = 8  # POOL_ROWS == 1 << ROW_BITS
+ROW_MASK = POOL_ROWS - 1
 MOST_GROUPS = 8
 FIELDS_PER_GROUP = 4
 REF_BITS = 32  # a ref is (32 random bits * size) >> 32: even over any practical size
@@ -395,8 +396,8 @@ class RecordTable:
     """A collection's seeded records, composed from pools drawn once.
 
     Drawing 72 values from a ``random.Random`` seeded per record costs tens of microseconds.
-    Here the fields are dealt into up to 8 groups (every 8th field in one), each with a pool
-    of ``POOL_ROWS`` rows drawn by the field generators on first use, and record ``n`` is
+    Here the fields are dealt round-robin into up to 8 groups, each with a pool of
+    ``POOL_ROWS`` rows drawn by the field generators on first use, and record ``n`` is
     one row of each group, chosen by a hash of ``n`` (tabulation hashing: four table
     lookups). What depends on ``n`` or on the sizes is filled per record from the same hash:
     the id, values that show the id (emails, codes), refs, id lists, exclusive groups and
@@ -518,7 +519,7 @@ class RecordTable:
         h = self._hash(n)
         record = self._skeleton.copy()  # in document order, sized once
         for rows, shift, g in self._pairs:
-            i = (h >> shift) & 255
+            i = (h >> shift) & ROW_MASK
             record.update(rows[i] or self._row(g, i))
         self._fill(record, n, h, None)
         return record
@@ -534,7 +535,7 @@ class RecordTable:
         for name in wanted:
             g = self._group.get(name)
             if g is not None:
-                i = (h >> self._shifts[g]) & 255
+                i = (h >> self._shifts[g]) & ROW_MASK
                 record[name] = (self._rows[g][i] or self._row(g, i))[name]
         self._fill(record, n, h, wanted)
         return record
