@@ -452,7 +452,6 @@ def test_missing_keys_exit_1(
 def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
     command = "from pracsuite_async.cli import main; main()"
     argv = [sys.executable, "-c", command, "sandbox", "--port", "0", "--records", "77"]
-    argv += ["--workers", "1"]  # pages built ahead in a worker process
     with subprocess.Popen(argv, stderr=subprocess.PIPE, text=True) as proc:
         try:
             assert proc.stderr is not None

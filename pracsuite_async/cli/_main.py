@@ -234,11 +234,7 @@ async def open_client(
                 raise Failure(f"no {name} key: pass --{name}-key or set {env} (or --sandbox)")
         yield lambda: AsyncPracSuite(base_url=params["base_url"], **keys, **settings)
         return
-    # Spare cores build the sandbox's pages ahead; with few, they would only compete.
-    workers = min(4, (os.cpu_count() or 1) - 2)
-    async with sandbox_process(
-        sizes=sizes, latency_ms=params["latency_ms"], workers=max(workers, 0)
-    ) as sb:
+    async with sandbox_process(sizes=sizes, latency_ms=params["latency_ms"]) as sb:
         counts = set(sizes.values())
         if len(sizes) == 1:
             seeded = ", ".join(f"{n:,} records of {name}" for name, n in sizes.items())

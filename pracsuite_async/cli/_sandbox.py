@@ -81,10 +81,6 @@ SANDBOX_OPTIONS = [
         "--fault-rate", "--faults", "fault_rate", type=click.FloatRange(0, 1), default=0.0,
         show_default=True, help="Share of requests that fail (0..1).",
     ),
-    click.option(
-        "--workers", type=click.IntRange(min=0), default=0, show_default=True,
-        help="Processes that build seeded pages ahead of the requests for them.",
-    ),
 ]  # fmt: skip
 
 
@@ -140,15 +136,12 @@ def sandbox_from(params: Mapping[str, Any]) -> Sandbox:
 
 
 async def _serve(params: Mapping[str, Any]) -> None:
-    from ..sandbox._prefetch import prefetch
-
     sandbox = sandbox_from(params)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
             loop.add_signal_handler(signum, stop.set)
-    pool = prefetch(sandbox.dataset, params["workers"]) if params["workers"] else None
     await sandbox.start()
     try:
         more = [clinic.api_key for clinic in sandbox.clinics[1:]]
@@ -160,8 +153,6 @@ async def _serve(params: Mapping[str, Any]) -> None:
         await stop.wait()
     finally:
         await sandbox.stop()
-        if pool is not None:
-            pool.close()
         print("sandbox stopped", file=sys.stderr, flush=True)
 
 
@@ -204,7 +195,6 @@ async def sandbox_process(
     latency_ms: float = 0.0,
     rate_limit: float | None = None,
     fault_rate: float = 0.0,
-    workers: int = 0,
     limits: Sequence[str] = (),
     clinics: int = 1,
 ) -> AsyncIterator[SandboxProcess]:
@@ -213,7 +203,6 @@ async def sandbox_process(
     vendor-key ``limits`` flags (``--rate-limit-kind``, ``--quota``, ...) pass through."""
     args = [sys.executable, "-m", "pracsuite_async.sandbox", "--port", "0"]
     args += ["--latency-ms", str(latency_ms), "--fault-rate", str(fault_rate)]
-    args += ["--workers", str(workers)]
     if records is not None:
         args += ["--records", str(records)]
     for name, count in (sizes or {}).items():

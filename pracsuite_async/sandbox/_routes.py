@@ -12,7 +12,6 @@ from ._availability import computed_items
 from ._data import Dataset
 from ._filters import Condition, QueryError, parse_sort_by
 from ._http import API_PREFIX, dumps, error_response, json_response
-from ._prefetch import pool_for
 from ._schema import LIST_FIELDS, Collection, Document, Operation, label
 from ._state import STATE
 from ._validate import BodyError, ParamError, parse_param, problem
@@ -200,12 +199,7 @@ async def list_records(op: Operation, request: web.Request) -> web.StreamRespons
         selected = data.select(collection.name, ids=chosen, sort_by=sort_by, conditions=conditions)
         total = len(selected)
         window = selected[start : start + size]
-        pool = pool_for(data)
-        if pool is not None and isinstance(window, range) and window and chosen is None:
-            # Seeded ids in order: built by the workers, with the next pages under way.
-            records = await pool.records(collection.name, window, size, total)
-        else:
-            records = [data.record(collection.name, n) for n in window]  # type: ignore[misc]
+        records = [data.record(collection.name, n) for n in window]
         for row, record in enumerate(records, start=start + 1):
             assert record is not None  # selected ids always exist
             items.append(finish(record, row, total))
