@@ -223,7 +223,7 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
         if field.validator is not None or field.converter is not None:
             raise TypeError(f"{cls.__name__}.{field.name}: records cannot have validators")
     hints = typing.get_type_hints(cls)
-    builder = _builder_class(cls)
+    builder = builder_class(cls)
     ns: dict[str, Any] = {
         "_new": object.__new__,
         "_cls": cls,
@@ -310,7 +310,7 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
     return hook
 
 
-def _builder_class(cls: type) -> type | None:
+def builder_class(cls: type) -> type | None:
     """A mutable twin of the frozen ``cls``: same bases, same slots, plain attribute stores.
 
     A frozen class's ``__setattr__`` raises, so each slot of a new instance would be set

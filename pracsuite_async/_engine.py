@@ -222,8 +222,11 @@ class Engine:
 
     def read_record(self, response: Response, model: type[M]) -> M:
         """The record a 2xx response holds, or the typed error (keys masked in either)."""
-        with self.endpoint.scrubber:  # a decode error may quote the body
+        try:  # not ``with scrubber:``: a try costs nothing when nothing is raised
             return read_record(response, model)
+        except Exception as exc:
+            self.endpoint.scrubber.exception(exc)  # a decode error may quote the body
+            raise
 
     def get_request(
         self, op: GetOperation[Any], ids: Mapping[str, object], options: Options, *, method: str

@@ -536,6 +536,7 @@ class RateLimiter(Admission):
         self._last_refill = clock()
         self._sent: deque[float] = deque()  # admission times within the last window
         self._epoch = 0
+        self._permits: dict[tuple[Hashable, bool], Permit] = {}
         # quota
         self._window = (-math.inf, -math.inf)  # the quota window counted in
         self._used = 0
@@ -616,7 +617,14 @@ class RateLimiter(Admission):
         self._record_send(now)
         self._used_in_window(wall)
         self._used += 1
-        return Permit(client=client, bulk=bulk, epoch=self._epoch)
+        # A permit is a value: one per client, kind and throttle epoch serves every request.
+        permit = self._permits.get((client, bulk))
+        if permit is None or permit.epoch != self._epoch:
+            if len(self._permits) >= 64:  # clients of a shared limiter come and go
+                self._permits.clear()
+            permit = Permit(client=client, bulk=bulk, epoch=self._epoch)
+            self._permits[client, bulk] = permit
+        return permit
 
     def _pace(self, now: float, woke: bool) -> float:
         """0 after taking a token, else the seconds until one is due."""

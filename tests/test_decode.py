@@ -2,6 +2,7 @@
 
 import json
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,12 @@ from pracsuite_async._decode import (
     loads,
 )
 from pracsuite_async._errors import RequestInfo
+from pracsuite_async._operations import ListOperation
+from pracsuite_async._tags import METHODS
+from pracsuite_async.sandbox import Sandbox
 from pracsuite_async.types import LocalDateTime, Patient, Resource
+
+from .conftest import keyed_session
 
 REQUEST = RequestInfo(method="GET", url="https://api.pracsuite.com/v1/patient?page=2")
 
@@ -198,3 +204,34 @@ def test_a_decode_error_is_completed_with_the_response_it_came_from() -> None:
     assert full.request is REQUEST
     assert str(full) == f"{bare} [status 200]"
     assert not full.write_accepted
+
+
+TOP_LEVEL_LISTS = sorted(
+    name
+    for name, op in METHODS.items()
+    if isinstance(op, ListOperation) and "{" not in op.path and op.window is None
+)
+
+
+@pytest.mark.parametrize("method", TOP_LEVEL_LISTS)
+async def test_every_list_decodes_from_bytes_as_the_strict_path_does(
+    sandbox: Sandbox, method: str
+) -> None:
+    op = METHODS[method]
+    assert isinstance(op, ListOperation)
+    url = f"{sandbox.url}{op.path.lstrip('/')}?page=1&page_size=100"
+    async with keyed_session(sandbox) as http, http.get(url) as r:
+        assert r.status == 200
+        body = await r.read()
+    settings: dict[str, Any] = {
+        "list_key": op.list_key,
+        "model": op.model,
+        "page_size": 100,
+        "number": 1,
+        "request": REQUEST,
+    }
+    fast = decode_page_bytes(body, **settings)
+    strict = decode_page(json.loads(body), **settings)
+    assert fast == strict
+    assert fast.items  # something was compared
+    assert {type(item) for item in fast.items} == {op.model}  # exact, frozen models
