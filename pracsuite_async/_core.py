@@ -149,6 +149,17 @@ class Endpoint:
             query_string=query,
             encoded=True,
         )
+        if json_body is None and timeout is None and not extra_headers:  # most requests
+            return new_request(
+                method,
+                url,
+                self.headers,
+                None,
+                self.timeout,
+                self.max_response_bytes,
+                text,
+                self.show_phi,
+            )
         return self.request(
             method,
             url,

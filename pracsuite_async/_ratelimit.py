@@ -228,15 +228,17 @@ class FairQueue:
             OrderedDict(),
             OrderedDict(),
         )
+        self.size = 0  # waiters queued: read on every request, so kept, not counted
 
     def __len__(self) -> int:
-        return sum(len(q) for cls in self._classes for q in cls.values())
+        return self.size
 
     def __bool__(self) -> bool:
-        return any(self._classes)
+        return self.size > 0
 
     def push(self, waiter: _Waiter) -> None:
         self._classes[waiter.bulk].setdefault(waiter.client, deque()).append(waiter)
+        self.size += 1
 
     def peek(self) -> _Waiter | None:
         for by_client in self._classes:
@@ -252,6 +254,7 @@ class FairQueue:
                 del by_client[client]
                 if queue:
                     by_client[client] = queue
+                self.size -= 1
                 return waiter
         raise IndexError("no waiter")
 
@@ -260,6 +263,7 @@ class FairQueue:
         queue = by_client.get(waiter.client)
         if queue is not None and waiter in queue:
             queue.remove(waiter)
+            self.size -= 1
             if not queue:
                 del by_client[waiter.client]
 
@@ -267,6 +271,7 @@ class FairQueue:
         waiters = [w for cls in self._classes for q in cls.values() for w in q]
         for by_client in self._classes:
             by_client.clear()
+        self.size = 0
         return waiters
 
 
@@ -351,7 +356,7 @@ class Admission:
     def try_acquire(self, client: Hashable, bulk: bool) -> Permit | None:
         """A permit at once, without waiting, when nobody queues and the limiter can tell
         without I/O; else None (then :meth:`acquire`). Pair it with :meth:`release`."""
-        if self._admitting or self._queue or self._in_flight >= self._capacity():
+        if self._admitting or self._queue.size or self._in_flight >= self._capacity():
             return None
         permit = self._admit_now(client, bulk)
         if permit is not None:
@@ -420,7 +425,8 @@ class Admission:
     def release(self, permit: Permit) -> None:
         """A permit's request ended: its slot is free."""
         self._in_flight -= 1
-        self._freed.set()
+        if self._admitting:  # only an admitter waits for a freed slot
+            self._freed.set()
         self._give_back(permit)
 
     # What a limiter decides -------------------------------------------------------------
@@ -605,8 +611,11 @@ class RateLimiter(Admission):
         return outcome if isinstance(outcome, Permit) else None
 
     def _gate(self, client: Hashable, bulk: bool, woke: bool) -> Permit | float:
+        # Runs for every request: the common case (no quota, no pause, unbounded or with a
+        # token at hand) reads each clock once and calls nothing it can do inline.
         wall = self._wall()  # one reading for the quota's check and count
-        self._check_quota(wall)
+        if self._blocked_until > wall or self._quota.limit is not None:
+            self._check_quota(wall)
         now = self._clock()
         if self._paused_until > now:
             return self._paused_until - now
@@ -614,8 +623,15 @@ class RateLimiter(Admission):
             wait = self._pace(now, woke)
             if wait > 0:
                 return wait
-        self._record_send(now)
-        self._used_in_window(wall)
+        if now >= self._bucket_start + _BUCKET_SECONDS:
+            self._record_send(now)  # a new half-second: the measured rate moves on
+        else:
+            if not self._bucket_count:
+                self._bucket_first = now
+            self._bucket_count += 1
+        start, end = self._window
+        if not start <= wall < end:
+            self._used_in_window(wall)
         self._used += 1
         # A permit is a value: one per client, kind and throttle epoch serves every request.
         permit = self._permits.get((client, bulk))
@@ -688,6 +704,10 @@ class RateLimiter(Admission):
     ) -> Signal:
         """What one response meant, learnt at once (everything here is local): a 2xx lets
         the rate grow back, a 429 pauses the budget, a quota 429 blocks it."""
+        if 200 <= status < 300:  # nearly every answer: decided without a call
+            if self._throttle_events:
+                self.on_success()
+            return Signal.OK
         signal = classify(status, body)
         if signal is Signal.OK:
             self.on_success()
