@@ -408,8 +408,8 @@ class RecordTable:
 
     def __init__(self, values: Values, collection: Collection) -> None:
         doc = values.doc
-        self.sizes = values.sizes
-        self.id_field = collection.id_field
+        self.sizes: Mapping[str, int] = values.sizes
+        self.id_field: str = collection.id_field
         fields = collection.fields
         allowed = vendor_nullable(doc, collection.schema)
         columns: list[Column] = []
@@ -452,10 +452,12 @@ class RecordTable:
             else:
                 self.complex.append((name, values.generator(field)))
                 columns.append((name, lambda rng, n: None, False, False))
-        self.complex_names = frozenset(name for name, _ in self.complex)
-        self.exclusive = values.exclusive_groups(collection.schema, fields)
-        self.later = [f for f in AUDIT_LATER if "created" in fields and f in fields]
-        self.audit = frozenset(("created", *self.later)) if self.later else frozenset()
+        self.complex_names: frozenset[str] = frozenset(name for name, _ in self.complex)
+        self.exclusive: list[list[str]] = values.exclusive_groups(collection.schema, fields)
+        self.later: list[str] = [f for f in AUDIT_LATER if "created" in fields and f in fields]
+        self.audit: frozenset[str] = (
+            frozenset(("created", *self.later)) if self.later else frozenset()
+        )
 
         # Every count-th field in one group: neighbours (first name, surname, date of birth)
         # come from different rows, so few records share all three. A group has at least
