@@ -134,15 +134,25 @@ class Scrubber:
 NO_SECRETS = Scrubber(())
 
 
-def redact_filter(value: str) -> str:
-    """``email:=jane@example.com`` -> ``email:=<redacted>`` (field and operator kept)."""
+def split_filter(value: str) -> tuple[str, str, str] | None:
+    """``email:=jane@example.com`` -> ``("email", "=", "jane@example.com")``; None without a
+    field (no colon). The operator is "" when none of the API's leads the value."""
     field, colon, rest = value.partition(":")
     if not colon:
-        return REDACTED
+        return None
     for op in _OPERATORS:
         if rest.startswith(op):
-            return f"{field}:{op}{REDACTED}"
-    return f"{field}:{REDACTED}"
+            return field, op, rest[len(op) :]
+    return field, "", rest
+
+
+def redact_filter(value: str) -> str:
+    """``email:=jane@example.com`` -> ``email:=<redacted>`` (field and operator kept)."""
+    parts = split_filter(value)
+    if parts is None:
+        return REDACTED
+    field, op, _ = parts
+    return f"{field}:{op}{REDACTED}"
 
 
 def display_query(query: str, *, show_phi: bool = False) -> str:
@@ -177,13 +187,8 @@ MIN_SENT_VALUE = 2
 
 def filter_value(value: str) -> str:
     """The value of a ``q[]`` condition: ``email:=jane@example.com`` -> ``jane@example.com``."""
-    _field, colon, rest = value.partition(":")
-    if not colon:
-        return value
-    for op in _OPERATORS:
-        if rest.startswith(op):
-            return rest[len(op) :]
-    return rest
+    parts = split_filter(value)
+    return value if parts is None else parts[2]
 
 
 def sent_values(url: str, body: bytes | None) -> tuple[str, ...]:

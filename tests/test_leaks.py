@@ -142,7 +142,8 @@ async def raw_server(reply: bytes) -> AsyncIterator[str]:
         await server.wait_closed()
 
 
-@pytest.mark.parametrize(
+# What a broken proxy or the wrong service answers; aiohttp's errors quote the request.
+BROKEN_REPLIES = pytest.mark.parametrize(
     "reply",
     [
         b"HTTP/1.1 99999 garbage\r\n\r\n",
@@ -151,6 +152,9 @@ async def raw_server(reply: bytes) -> AsyncIterator[str]:
     ],
     ids=["garbage-status-line", "oversized-header", "not-http"],
 )
+
+
+@BROKEN_REPLIES
 async def test_no_key_is_reachable_through_the_exception_chain(reply: bytes) -> None:
     async with raw_server(reply) as url, client_at(url, **KEYS, max_retries=1) as ps:
         with pytest.raises(APIConnectionError) as caught:

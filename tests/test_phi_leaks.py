@@ -31,7 +31,15 @@ from pracsuite_async import (
 )
 from pracsuite_async.sandbox import Fault
 from tests.conftest import client_at
-from tests.test_leaks import ACCOUNT, KEYS, VENDOR, answering, raw_server, shown
+from tests.test_leaks import (
+    ACCOUNT,
+    BROKEN_REPLIES,
+    KEYS,
+    VENDOR,
+    answering,
+    raw_server,
+    shown,
+)
 
 EMAIL = "jane.doe@example.com"
 SURNAME = "Citizenship"
@@ -400,15 +408,7 @@ def test_a_resume_refused_for_other_arguments_names_the_filters_without_their_va
 # Connection errors: the HTTP library's text quotes the URL as sent
 
 
-@pytest.mark.parametrize(
-    "reply",
-    [
-        b"HTTP/1.1 99999 garbage\r\n\r\n",
-        b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n",
-        b"SSH-2.0-OpenSSH_9.6\r\n",
-    ],
-    ids=["garbage-status-line", "oversized-header", "not-http"],
-)
+@BROKEN_REPLIES
 async def test_a_connection_error_shows_the_url_without_its_filter_values(reply: bytes) -> None:
     async with raw_server(reply) as url, client_at(url, **KEYS, max_retries=0) as ps:
         with pytest.raises(APIConnectionError) as caught:
