@@ -149,17 +149,6 @@ class Endpoint:
             query_string=query,
             encoded=True,
         )
-        if json_body is None and timeout is None and not extra_headers:  # most requests
-            return new_request(
-                method,
-                url,
-                self.headers,
-                None,
-                self.timeout,
-                self.max_response_bytes,
-                text,
-                self.show_phi,
-            )
         return self.request(
             method,
             url,
@@ -187,11 +176,7 @@ class Endpoint:
         headers = self.headers if json_body is None else self._json_headers
         if extra_headers:
             headers = Headers({**headers, **extra_headers})
-        if json_body is None:
-            return new_request(
-                method, url, headers, None, chosen, self.max_response_bytes, text, self.show_phi
-            )
-        body = json.dumps(json_body).encode()
+        body = None if json_body is None else json.dumps(json_body).encode()
         return new_request(
             method, url, headers, body, chosen, self.max_response_bytes, text, self.show_phi
         )

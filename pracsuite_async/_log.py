@@ -16,6 +16,7 @@ from typing import Any
 
 from yarl import URL
 
+from ._datatypes import Request
 from ._errors import ConfigurationError
 from ._redact import display_query
 
@@ -54,28 +55,26 @@ def _extra(method: str, path: str, attempt: int, **more: Any) -> dict[str, Any]:
     return {"http_method": method, "http_path": path, "attempt": attempt, **more}
 
 
-def log_request(method: str, url: URL, *, attempt: int, show_phi: bool = False) -> None:
+def _shown(request: Request) -> tuple[str, str]:
+    """The method and target of ``request`` as its lines show them (see :func:`target`)."""
+    return request.method, target(request.url, show_phi=request.info.show_phi)
+
+
+def log_request(request: Request, *, attempt: int) -> None:
     """DEBUG: a request is being sent; ``attempt`` counts from 1."""
     if logger.isEnabledFor(logging.DEBUG):
-        path = target(url, show_phi=show_phi)
+        method, path = _shown(request)
         logger.debug(
             "request %s %s attempt %d", method, path, attempt, extra=_extra(method, path, attempt)
         )
 
 
 def log_response(
-    method: str,
-    url: URL,
-    *,
-    status: int,
-    elapsed: float,
-    request_id: str | None,
-    attempt: int,
-    show_phi: bool = False,
+    request: Request, *, status: int, elapsed: float, request_id: str | None, attempt: int
 ) -> None:
     """DEBUG: a response was read (any status)."""
     if logger.isEnabledFor(logging.DEBUG):
-        path = target(url, show_phi=show_phi)
+        method, path = _shown(request)
         logger.debug(
             "response %s %s -> %d in %.3fs request_id=%s attempt %d",
             method,
@@ -91,20 +90,18 @@ def log_response(
 
 
 def log_retry(
-    method: str,
-    url: URL,
+    request: Request,
     *,
     reason: str,
     delay: float,
     attempt: int,
     attempts: int,
     request_id: str | None,
-    show_phi: bool = False,
 ) -> None:
     """INFO: attempt ``attempt`` (of at most ``attempts``) is sent after ``delay`` seconds
     because the previous one ended in ``reason`` (a status or an outcome)."""
     if logger.isEnabledFor(logging.INFO):
-        path = target(url, show_phi=show_phi)
+        method, path = _shown(request)
         logger.info(
             "retrying %s %s after %s in %.2fs (attempt %d of %d) request_id=%s",
             method,
@@ -119,17 +116,11 @@ def log_retry(
 
 
 def log_throttled(
-    method: str,
-    url: URL,
-    *,
-    pause: float | None,
-    request_id: str | None,
-    attempt: int,
-    show_phi: bool = False,
+    request: Request, *, pause: float | None, request_id: str | None, attempt: int
 ) -> None:
     """INFO: a 429 paused every request of the client for ``pause`` seconds."""
     if logger.isEnabledFor(logging.INFO):
-        path = target(url, show_phi=show_phi)
+        method, path = _shown(request)
         logger.info(
             "throttled: %s %s -> 429, the client's requests pause %s request_id=%s",
             method,

@@ -136,12 +136,7 @@ class Sender:
                 try:
                     if self._closed:  # close() may have come while this call waited
                         raise ClientClosedError(CLIENT_CLOSED)
-                    log_request(
-                        request.method,
-                        request.url,
-                        attempt=attempt + 1,
-                        show_phi=request.info.show_phi,
-                    )
+                    log_request(request, attempt=attempt + 1)
                     started = time.perf_counter()
                     raw = await self.backend.send(request)
                     response = response_of(raw, request, time.perf_counter() - started)
@@ -160,13 +155,11 @@ class Sender:
                     if signal is Signal.OK:
                         if logger.isEnabledFor(logging.DEBUG):  # the id is looked up only then
                             log_response(
-                                request.method,
-                                request.url,
+                                request,
                                 status=status,
                                 elapsed=response.elapsed,
                                 request_id=response.request_id,
                                 attempt=attempt + 1,
-                                show_phi=request.info.show_phi,
                             )
                         return response
                     failure = self._refused(request, response, signal, attempt)
@@ -189,25 +182,21 @@ class Sender:
         failure = status_failure(response)
         assert failure is not None  # not a success
         log_response(
-            request.method,
-            request.url,
+            request,
             status=response.status,
             elapsed=response.elapsed,
             request_id=failure.request_id,
             attempt=attempt + 1,
-            show_phi=request.info.show_phi,
         )
         if signal is Signal.QUOTA:  # never retried: the key is blocked until the reset
             raise quota_refusal(failure.error, self.limiter.usage.resets_at)
         if response.status == 429:
             max_retry_after = self.retry.max_retry_after
             log_throttled(
-                request.method,
-                request.url,
+                request,
                 pause=throttle_pause(failure, max_retry_after),
                 request_id=failure.request_id,
                 attempt=attempt + 1,
-                show_phi=request.info.show_phi,
             )
             if self.retry.honour_retry_after and waits_too_long(failure, max_retry_after):
                 assert isinstance(failure.error, RateLimitError)
@@ -235,13 +224,11 @@ class Sender:
             raise failure.error
         delay = policy.delay(attempt, retry_after=failure.retry_after)
         log_retry(
-            request.method,
-            request.url,
+            request,
             reason=str(failure.status or failure.outcome.value),
             delay=delay,
             attempt=attempt + 2,
             attempts=policy.max_retries + 1,
             request_id=failure.request_id,
-            show_phi=request.info.show_phi,
         )
         return delay

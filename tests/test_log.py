@@ -9,7 +9,7 @@ import pytest
 from aiohttp import web
 from yarl import URL
 
-from pracsuite_async import AsyncPracSuite, ConfigurationError, Filter
+from pracsuite_async import AsyncPracSuite, ConfigurationError, Filter, Request, Timeout
 from pracsuite_async._log import (
     log_request,
     log_response,
@@ -26,6 +26,7 @@ EMAIL = "jane.doe@example.com"
 URL_WITH_PHI = URL("https://api.pracsuite.com/v1/patient").with_query(
     [("page", "2"), ("q[]", f"email:={EMAIL}"), ("q[]", "date_of_birth:>=1990-01-02")]
 )
+GET_WITH_PHI = Request(method="GET", url=URL_WITH_PHI, headers={}, timeout=Timeout())
 
 
 @pytest.fixture
@@ -61,18 +62,17 @@ def test_each_line_names_method_path_status_time_request_id_and_attempt(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     with caplog.at_level(logging.DEBUG, logger="pracsuite_async"):
-        log_request("GET", URL_WITH_PHI, attempt=1)
-        log_response("GET", URL_WITH_PHI, status=503, elapsed=0.0123, request_id="req-1", attempt=1)
+        log_request(GET_WITH_PHI, attempt=1)
+        log_response(GET_WITH_PHI, status=503, elapsed=0.0123, request_id="req-1", attempt=1)
         log_retry(
-            "GET",
-            URL_WITH_PHI,
+            GET_WITH_PHI,
             reason="503",
             delay=0.25,
             attempt=2,
             attempts=4,
             request_id="req-1",
         )
-        log_throttled("GET", URL_WITH_PHI, pause=2.0, request_id="req-2", attempt=2)
+        log_throttled(GET_WITH_PHI, pause=2.0, request_id="req-2", attempt=2)
     request, response, retry, throttle = caplog.records
     path = "/v1/patient?page=2&q[]=email:=<redacted>&q[]=date_of_birth:>=<redacted>"
     assert (request.levelno, request.getMessage()) == (
@@ -98,10 +98,8 @@ def test_each_line_names_method_path_status_time_request_id_and_attempt(
 
 def test_nothing_is_formatted_when_the_level_is_off(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="pracsuite_async"):
-        log_request("GET", URL_WITH_PHI, attempt=1)
-        log_retry(
-            "GET", URL_WITH_PHI, reason="503", delay=0, attempt=2, attempts=4, request_id=None
-        )
+        log_request(GET_WITH_PHI, attempt=1)
+        log_retry(GET_WITH_PHI, reason="503", delay=0, attempt=2, attempts=4, request_id=None)
     assert caplog.records == []
 
 
