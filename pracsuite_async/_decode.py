@@ -159,7 +159,7 @@ def wire_type(model: type) -> type:
     hints = typing.get_type_hints(model)
     fields: list[Any] = []
     for field in attrs.fields(model):
-        hint = _wire_hint(hints[field.name])
+        hint = _struct_hint(hints[field.name], wire_type)
         if field.default is attrs.NOTHING:
             fields.append((field.name, hint))
         else:
@@ -174,15 +174,17 @@ def wire_type(model: type) -> type:
     )
 
 
-def _wire_hint(hint: Any) -> Any:
-    if hint is Any or hint == Any | None:
+def _struct_hint(hint: Any, struct_of: Callable[[type], type], raw: bool = True) -> Any:
+    """``hint`` with each model in it as ``struct_of(model)``; ``Any`` as ``msgspec.Raw``
+    when ``raw`` (the text as sent)."""
+    if raw and (hint is Any or hint == Any | None):
         return msgspec.Raw  # no type to check: the text as sent (msgspec has no Raw | None)
     if isinstance(hint, type) and attrs.has(hint):
-        return wire_type(hint)
+        return struct_of(hint)
     args = typing.get_args(hint)
     if not args:
         return hint
-    mapped = tuple(a if a is Ellipsis else _wire_hint(a) for a in args)
+    mapped = tuple(a if a is Ellipsis else _struct_hint(a, struct_of, raw) for a in args)
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         return functools.reduce(operator.or_, mapped)
@@ -228,12 +230,11 @@ def fast_type(model: type) -> tuple[type, Callable[[Any], Any]]:
     fields: list[Any] = []
     nested: dict[str, Callable[[Any], Any]] = {}
     for field in attrs.fields(model):
-        hint = hints[field.name]
-        inner = _nested_model(hint)
+        hint = _struct_hint(hints[field.name], _fast_struct, raw=False)
+        inner = _nested_model(hints[field.name])
         if inner is not None:
-            struct, nested[field.name] = fast_type(inner)
-            hint = tuple[struct, ...] | None  # type: ignore[valid-type]
-        elif _holds_model(hint):
+            nested[field.name] = fast_type(inner)[1]
+        elif hint != hints[field.name]:  # a model nested in a shape build() does not copy
             twin = None
         if field.default is attrs.NOTHING:
             fields.append((field.name, hint))
@@ -257,6 +258,10 @@ def fast_type(model: type) -> tuple[type, Callable[[Any], Any]]:
     return struct, ns["build"]
 
 
+def _fast_struct(model: type) -> type:
+    return fast_type(model)[0]
+
+
 def _same(value: Any) -> Any:
     return value
 
@@ -271,12 +276,6 @@ def _nested_model(hint: Any) -> type | None:
             if rest == [Ellipsis] and isinstance(item, type) and attrs.has(item):
                 return item
     return None
-
-
-def _holds_model(hint: Any) -> bool:
-    if isinstance(hint, type) and attrs.has(hint):
-        return True
-    return any(_holds_model(a) for a in typing.get_args(hint) if a is not Ellipsis)
 
 
 @functools.cache
