@@ -624,14 +624,11 @@ class RateLimiter(Admission):
             if wait > 0:
                 return wait
         if now >= self._bucket_start + _BUCKET_SECONDS:
-            self._record_send(now)  # a new half-second: the measured rate moves on
-        else:
-            if not self._bucket_count:
-                self._bucket_first = now
-            self._bucket_count += 1
-        start, end = self._window
-        if not start <= wall < end:
-            self._used_in_window(wall)
+            self._roll_bucket(now)  # a new half-second: the measured rate moves on
+        if not self._bucket_count:
+            self._bucket_first = now
+        self._bucket_count += 1
+        self._used_in_window(wall)
         self._used += 1
         # A permit is a value: one per client, kind and throttle epoch serves every request.
         permit = self._permits.get((client, bulk))
@@ -674,16 +671,13 @@ class RateLimiter(Admission):
         self._tokens = min(capacity, self._tokens + elapsed * self._rate)
         self._last_refill = now
 
-    def _record_send(self, now: float) -> None:
+    def _roll_bucket(self, now: float) -> None:
+        """Close the half-second of sends before ``now`` into the measured rate."""
         bucket = math.floor(now / _BUCKET_SECONDS) * _BUCKET_SECONDS
-        if bucket > self._bucket_start:
-            instant = self._bucket_count / (bucket - self._bucket_start)
-            self._measured_rate = instant * _SMOOTHING + self._measured_rate * (1 - _SMOOTHING)
-            self._bucket_count = 0
-            self._bucket_start = bucket
-        if self._bucket_count == 0:
-            self._bucket_first = now
-        self._bucket_count += 1
+        instant = self._bucket_count / (bucket - self._bucket_start)
+        self._measured_rate = instant * _SMOOTHING + self._measured_rate * (1 - _SMOOTHING)
+        self._bucket_count = 0
+        self._bucket_start = bucket
 
     def _partial_rate(self, now: float) -> float:
         # Before the first half-second closes, what has been sent so far is the best guess.
