@@ -99,7 +99,7 @@ def decorate(
     fields = doc.fields(schema)
     rows = "row_num" in fields and "total_rows" in fields
     links = collection is not None and "links" in fields and bool(collection.links)
-    # Collection.record_links, split once per request: a page makes 100 of these.
+    # The link templates split at the id once per request: a page fills 100 of them.
     pieces = (
         [(key, (base + template).split("{id}")) for key, template in collection.links.items()]
         if links and collection is not None

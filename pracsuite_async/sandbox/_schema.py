@@ -144,10 +144,7 @@ class Collection:
     label: str
     id_field: str
     fields: Mapping[str, Field]  # record data, in document order (no links/row_num)
-    links: Mapping[str, str]  # x-pracsuite-links templates, relative to /v1/
-
-    def record_links(self, base: str, n: int) -> dict[str, str]:
-        return {k: base + t.replace("{id}", str(n)) for k, t in self.links.items()}
+    links: Mapping[str, str]  # x-pracsuite-links templates ("{id}" marks the id), under /v1/
 
 
 @attrs.frozen(kw_only=True)

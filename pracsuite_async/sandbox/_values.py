@@ -566,7 +566,7 @@ class RecordTable:
             if spread and n <= size:
                 record[name] = n
             else:
-                record[name] = ((((h >> shift) & 0xFFFFFFFF) * size) >> REF_BITS) + 1
+                record[name] = _ref(h, shift, size)
         for name in self.small_spread:
             if record.get(name) is not None:
                 record[name] = (n - 1) % SMALL_REF + 1
@@ -600,9 +600,9 @@ class RecordTable:
         if size < 1:
             return []
         count = 1 + (((h >> shift) & 255) * 3 >> 8)
-        return sorted(
-            {
-                ((((h >> (shift + 8 + k * REF_BITS)) & 0xFFFFFFFF) * size) >> REF_BITS) + 1
-                for k in range(count)
-            }
-        )
+        return sorted({_ref(h, shift + 8 + k * REF_BITS, size) for k in range(count)})
+
+
+def _ref(h: int, shift: int, size: int) -> int:
+    """An id of 1..``size`` from the ``REF_BITS`` of ``h`` at ``shift`` (even over any size)."""
+    return ((((h >> shift) & 0xFFFFFFFF) * size) >> REF_BITS) + 1
