@@ -39,7 +39,12 @@ def _within(resp: aiohttp.ClientResponse, limit: int) -> bool:
 
 
 class AiohttpBackend:
-    """Sends over one aiohttp session: the caller's, or one made (and closed) here."""
+    """Sends over one aiohttp session: the caller's, or one made (and closed) here.
+
+    A session made here sends ``headers`` (the client's own: keys, User-Agent, Accept) by
+    default, so a request carrying exactly those passes none: merging them into every
+    request is a good part of aiohttp's work per call.
+    """
 
     product = f"aiohttp/{aiohttp.__version__}"
 
@@ -49,10 +54,12 @@ class AiohttpBackend:
         session: aiohttp.ClientSession | None,
         ssl: ssl_module.SSLContext | bool,
         limit: int,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         check_session(session)
         self._session = session
         self._owns_session = session is None
+        self._defaults = headers if session is None else None
         self._ssl = ssl
         self._limit = limit
         self._timeouts: dict[Timeout, aiohttp.ClientTimeout] = {}
@@ -62,31 +69,26 @@ class AiohttpBackend:
     def __repr__(self) -> str:
         return f"AiohttpBackend(own_session={self._owns_session})"
 
-    def _client_session(self) -> aiohttp.ClientSession:
+    def _new_session(self) -> aiohttp.ClientSession:
+        # Created lazily: aiohttp wants a running loop, and apps often build the client
+        # before their loop starts.
         session = self._session
         if session is None:
-            # Created lazily: aiohttp wants a running loop, and apps often build the
-            # client before their loop starts.
             connector = aiohttp.TCPConnector(
                 limit=self._limit, ssl=self._ssl, enable_cleanup_closed=False
             )
-            session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
+            session = aiohttp.ClientSession(
+                connector=connector, raise_for_status=False, headers=self._defaults
+            )
             # aiohttp silently re-sends an idempotent request once when a kept-alive
             # connection drops; the sender's retry policy does that instead, counted, logged
             # and rate limited. aiohttp offers no public switch: this private attribute is
             # what its own test client sets. Caller sessions keep their setting.
             session._retry_connection = False
             self._session = session
-        elif session.closed:
-            raise ClientClosedError(
-                "the aiohttp session passed as session= has been closed; "
-                "keep it open for the life of the client"
-            )
         return session
 
     def _timeout(self, timeout: Timeout) -> aiohttp.ClientTimeout:
-        if timeout is self._last[0]:  # the client's own, nearly always
-            return self._last[1]
         found = self._timeouts.get(timeout)
         if found is None:  # a client uses one or a few: converted once each
             read = timeout.read
@@ -101,8 +103,8 @@ class AiohttpBackend:
         return found
 
     def _headers(self, headers: Mapping[str, str]) -> CIMultiDictProxy[str]:
-        # A client sends one of two header sets (with or without Content-Type): converted to
-        # the multidict aiohttp wants once each, rather than on every request.
+        # A client sends one of a few header sets (with Content-Type, with extra headers):
+        # converted to the multidict aiohttp wants once each, rather than on every request.
         found = self._converted.get(id(headers))
         if found is None or found[0] is not headers:
             found = (headers, CIMultiDictProxy(CIMultiDict(headers)))
@@ -112,14 +114,20 @@ class AiohttpBackend:
         return found[1]
 
     async def send(self, request: Request) -> RawResponse:
-        session = self._client_session()
+        session = self._session or self._new_session()
+        # The common request decided inline: the client's own headers (which the session
+        # sends) and its own timeout (converted last time).
+        headers = None if request.headers is self._defaults else self._headers(request.headers)
+        timeout, converted = self._last
+        if request.timeout is not timeout:
+            converted = self._timeout(request.timeout)
         try:
             resp = await session.request(
                 request.method,
                 request.url,
                 data=request.body,
-                headers=self._headers(request.headers),
-                timeout=self._timeout(request.timeout),
+                headers=headers,
+                timeout=converted,
                 allow_redirects=False,  # a redirect must never carry the keys elsewhere
                 ssl=self._ssl,
             )
@@ -147,7 +155,12 @@ class AiohttpBackend:
         except RuntimeError as exc:
             # aiohttp's "Session is closed": nothing was sent.
             if session.closed:
-                raise ClientClosedError(CLIENT_CLOSED) from None
+                if self._owns_session:
+                    raise ClientClosedError(CLIENT_CLOSED) from None
+                raise ClientClosedError(
+                    "the aiohttp session passed as session= has been closed; "
+                    "keep it open for the life of the client"
+                ) from None
             # Anything else (a body aiohttp cannot decode, such as brotli without its
             # library) is an answer that could not be read.
             raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from None

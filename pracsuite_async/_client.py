@@ -155,17 +155,20 @@ class AsyncPracSuite(Namespaces):
             raise ConfigurationError(str(exc)) from None
         if is_testing():
             retry = attrs.evolve(retry, backoff_base=0.0, backoff_cap=0.0, honour_retry_after=False)
-        if backend is None:
-            backend = AiohttpBackend(session=session, ssl=ssl, limit=limiter.max_concurrency)
+        product = AiohttpBackend.product if backend is None else getattr(backend, "product", "")
         endpoint = Endpoint(
             base_url=self._base_url,
             vendor_key=vendor,
             api_key=account,
-            user_agent=full_user_agent(getattr(backend, "product", ""), user_agent),
+            user_agent=full_user_agent(product, user_agent),
             timeout=Timeout.coerce(timeout),
             max_response_bytes=check_max_response_bytes(max_response_bytes),
             show_phi=check_bool("show_phi", show_phi, error=ConfigurationError) or phi_shown(env),
         )
+        if backend is None:
+            backend = AiohttpBackend(
+                session=session, ssl=ssl, limit=limiter.max_concurrency, headers=endpoint.headers
+            )
         self._sender = Sender(
             backend=backend, limiter=limiter, retry=retry, scrubber=endpoint.scrubber
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import ipaddress
 import math
 import os
@@ -12,7 +11,7 @@ from collections.abc import Mapping
 import attrs
 from yarl import URL
 
-from ._errors import ConfigurationError, PracSuiteValueError
+from ._errors import ConfigurationError
 
 DEFAULT_BASE_URL = "https://api.pracsuite.com/v1/"
 VENDOR_KEY_ENV = "PRACSUITE_VENDOR_KEY"
@@ -168,20 +167,6 @@ _PATH_PARAM = re.compile(r"\{(\w+)\}")
 def path_params(template: str) -> tuple[str, ...]:
     """The names of a path template's parameters, in order."""
     return tuple(_PATH_PARAM.findall(template))
-
-
-@functools.cache
-def _path_format(template: str) -> str:
-    # The template as a str.format pattern without its leading slash, made once per template.
-    return template.lstrip("/")
-
-
-def render_path(template: str, values: Mapping[str, int]) -> str:
-    """``/appointment/{appointment_id}/resource`` with its ids filled in (no leading slash)."""
-    try:
-        return _path_format(template).format_map(values)
-    except KeyError as exc:
-        raise PracSuiteValueError(f"missing path parameter {exc.args[0]}") from None
 
 
 def same_origin(url: URL, base: URL) -> bool:

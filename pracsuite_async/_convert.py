@@ -337,6 +337,25 @@ def builder_class(cls: type) -> type | None:
     return twin
 
 
+def fast_init(cls: type[T], *names: str) -> Callable[..., T]:
+    """A positional ``cls(name=value, ...)`` for the frozen attrs ``cls`` whose fields are
+    ``names``, for objects made on every request: its keyword ``__init__`` stores each
+    slot through a call, several times the cost of the mutable twin's plain stores."""
+    fields = tuple(field.name for field in attrs.fields(typing.cast(Any, cls)))
+    if fields != names:  # a field added to the class must be added to the caller too
+        raise TypeError(f"{cls.__name__} fields are {fields}, not {names}")
+    twin = builder_class(cls)
+    if twin is None:  # pragma: no cover - every class this serves has a swappable layout
+        raise TypeError(f"{cls.__name__} has no mutable twin (weakref_slot=False?)")
+    lines = [f"def make({', '.join(names)}):", "    obj = _new(_twin)"]
+    lines += [f"    obj.{name} = {name}" for name in names]
+    lines += ["    obj.__class__ = _cls", "    return obj"]
+    ns: dict[str, Any] = {"_new": object.__new__, "_twin": twin, "_cls": cls}
+    exec("\n".join(lines), ns)
+    make: Callable[..., T] = ns["make"]
+    return make
+
+
 def _slot_setter(cls: type, name: str) -> Callable[[object, Any], None]:
     # A frozen class refuses setattr; the slot's own descriptor does not.
     for klass in cls.__mro__:

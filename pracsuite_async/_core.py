@@ -8,6 +8,7 @@ attempts; a backend (``_backend``) moves the bytes.
 
 from __future__ import annotations
 
+import functools
 import json
 import platform
 from collections.abc import Mapping, Sequence
@@ -17,8 +18,17 @@ import attrs
 from yarl import URL
 
 from ._backend import Lost, SendError
-from ._config import Secret, Timeout, render_path, same_origin
-from ._datatypes import Headers, Page, RawResponse, Request, Response, new_request, new_response
+from ._config import Secret, Timeout, same_origin
+from ._datatypes import (
+    Headers,
+    Page,
+    RawResponse,
+    Request,
+    Response,
+    new_info,
+    new_request,
+    new_response,
+)
 from ._decode import decode_page_bytes, decode_record_bytes
 from ._errors import (
     APIConnectionError,
@@ -26,6 +36,7 @@ from ._errors import (
     APITimeoutError,
     PaginationError,
     PracSuiteError,
+    PracSuiteValueError,
     RequestInfo,
     ResponseValidationError,
     WriteOutcomeUnknownError,
@@ -140,7 +151,6 @@ class Endpoint:
         """A request to ``path`` under the API root, its query ``pairs`` percent-encoded
         exactly as the docs show."""
         query = encode_query(pairs) if pairs else ""
-        text = f"{self._root}{path}{'?' + query if query else ''}"
         # The parts are already in yarl's encoded form, so the text is also the URL as shown.
         url = URL.build(
             scheme=self._scheme,
@@ -149,14 +159,8 @@ class Endpoint:
             query_string=query,
             encoded=True,
         )
-        return self.request(
-            method,
-            url,
-            json_body=json_body,
-            timeout=timeout,
-            shown=text,
-            extra_headers=extra_headers,
-        )
+        shown = f"{self._root}{path}?{query}" if query else self._root + path
+        return self._request(method, url, shown, json_body, timeout, extra_headers)
 
     def request(
         self,
@@ -165,21 +169,32 @@ class Endpoint:
         *,
         json_body: Any = None,
         timeout: CallTimeout = None,
-        shown: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Request:
         """A request to ``url`` with the keys, and ``json_body`` encoded when given;
         ``timeout`` (a Timeout or seconds) overrides the client's; ``extra_headers`` are
         added (checked before not to name the key headers)."""
-        chosen = self.timeout if timeout is None else Timeout.coerce(timeout)
-        text = str(url) if shown is None else shown
-        headers = self.headers if json_body is None else self._json_headers
+        return self._request(method, url, str(url), json_body, timeout, extra_headers)
+
+    def _request(
+        self,
+        method: str,
+        url: URL,
+        shown: str,
+        json_body: Any,
+        timeout: CallTimeout,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Request:
+        headers = self.headers
+        body = None
+        if json_body is not None:
+            headers = self._json_headers
+            body = json.dumps(json_body).encode()
         if extra_headers:
             headers = Headers({**headers, **extra_headers})
-        body = None if json_body is None else json.dumps(json_body).encode()
-        return new_request(
-            method, url, headers, body, chosen, self.max_response_bytes, text, self.show_phi
-        )
+        chosen = self.timeout if timeout is None else Timeout.coerce(timeout)
+        info = new_info(method, shown, self.show_phi, body)
+        return new_request(method, url, headers, body, chosen, self.max_response_bytes, info)
 
     def link(self, link: str, *, timeout: CallTimeout = None) -> Request:
         """A GET of a ``links.next`` URL; refused unless it is on the API's own origin."""
@@ -192,11 +207,21 @@ class Endpoint:
 
 
 def path_of(template: str, ids: Mapping[str, object]) -> str:
-    """The path with its ids filled in, each checked to be a positive int."""
+    """``/appointment/{appointment_id}/resource`` with its ids filled in (no leading slash),
+    each checked to be a positive int."""
     for name, value in ids.items():
         if type(value) is not int or value < 1:  # the common case decided inline
             check_int_id(name, value)
-    return render_path(template, ids)  # type: ignore[arg-type]  # checked just above
+    try:
+        return _path_format(template).format_map(ids)
+    except KeyError as exc:
+        raise PracSuiteValueError(f"missing path parameter {exc.args[0]}") from None
+
+
+@functools.cache
+def _path_format(template: str) -> str:
+    # The template as a str.format pattern without its leading slash, made once per template.
+    return template.lstrip("/")
 
 
 def get_request(
@@ -266,7 +291,7 @@ def response_of(raw: RawResponse, request: Request, elapsed: float) -> Response:
 
 def status_error_of(response: Response) -> APIStatusError | None:
     """The typed error for an error status; None for 2xx."""
-    if response.is_success:
+    if 200 <= response.status < 300:  # not is_success: this runs for every response
         return None
     return status_error(
         status=response.status,
@@ -278,8 +303,9 @@ def status_error_of(response: Response) -> APIStatusError | None:
 
 def read_record(response: Response, model: type[M]) -> M:
     """One record from a response, or the typed error it stands for."""
-    error = status_error_of(response)
-    if error is not None:
+    if not 200 <= response.status < 300:
+        error = status_error_of(response)
+        assert error is not None
         raise error
     try:
         return decode_record_bytes(response.body, model, response.request)

@@ -12,6 +12,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from ._config import Timeout
+from ._convert import fast_init
 from ._errors import RequestInfo
 from ._redact import KEY_MASK, display_url, phi_shown
 
@@ -67,7 +68,7 @@ def link_repr(link: str | None) -> str:
     return repr(link if link is None else display_url(link, show_phi=phi_shown()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)  # see fast_init
 class Request:
     """One request as it goes on the wire: what a backend sends.
 
@@ -91,7 +92,7 @@ class Request:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)  # see fast_init
 class RawResponse:
     """What a backend read from the server: status, headers (names in any case) and body."""
 
@@ -111,7 +112,7 @@ class RawResponse:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)  # see fast_init
 class Response:
     """What the server said to one request: status, headers, body, how long it took, and
     the request (method and URL; never the keys)."""
@@ -171,75 +172,21 @@ class Page(Generic[T]):
         return iter(self.items)
 
 
-# Built once per request each: a frozen attrs class's keyword __init__ costs about four times
-# as much as storing its slots directly (kwargs, then object.__setattr__ per field). These
-# build the very same objects (equal, hashed and shown alike) for the request path.
-_new = object.__new__
-
-
-def _slot_setters(cls: type, *names: str) -> tuple[Callable[[object, object], None], ...]:
-    fields = tuple(field.name for field in attrs.fields(cls))
-    if fields != names:  # a field added to the class must be added here too
-        raise TypeError(f"{cls.__name__} fields are {fields}, not {names}")
-    return tuple(cls.__dict__[name].__set__ for name in names)
-
-
-_INFO = _slot_setters(RequestInfo, "method", "url", "show_phi", "_body")
-_REQUEST = _slot_setters(
-    Request, "method", "url", "headers", "body", "timeout", "max_response_bytes", "info"
+# Made for every request: positional constructors (``_convert.fast_init``) build the very
+# same objects (equal, hashed and shown alike) as the keyword ones, at a fraction of the cost.
+new_info: Callable[[str, str, bool, bytes | None], RequestInfo] = fast_init(
+    RequestInfo, "method", "url", "show_phi", "_body"
 )
-_RAW = _slot_setters(RawResponse, "status", "headers", "body")
-_RESPONSE = _slot_setters(Response, "status", "headers", "body", "request", "elapsed")
-
-
-def new_request(
-    method: str,
-    url: URL,
-    headers: Mapping[str, str],
-    body: bytes | None,
-    timeout: Timeout,
-    max_response_bytes: int | None,
-    shown: str,
-    show_phi: bool,
-) -> Request:
-    """``Request(...)`` with ``info`` for ``shown`` (the URL as text) and the body."""
-    info = _new(RequestInfo)
-    set_method, set_url, set_show_phi, set_body = _INFO
-    set_method(info, method)
-    set_url(info, shown)
-    set_show_phi(info, show_phi)
-    set_body(info, body)
-    request = _new(Request)
-    a, b, c, d, e, f, g = _REQUEST
-    a(request, method)
-    b(request, url)
-    c(request, headers)
-    d(request, body)
-    e(request, timeout)
-    f(request, max_response_bytes)
-    g(request, info)
-    return request
-
-
-def new_raw_response(status: int, headers: CIMultiDictProxy[str], body: bytes) -> RawResponse:
-    """``RawResponse(...)`` for headers already case-insensitive (what a backend parsed)."""
-    raw = _new(RawResponse)
-    a, b, c = _RAW
-    a(raw, status)
-    b(raw, headers)
-    c(raw, body)
-    return raw
-
-
-def new_response(
-    status: int, headers: Mapping[str, str], body: bytes, request: RequestInfo, elapsed: float
-) -> Response:
-    """``Response(...)``."""
-    response = _new(Response)
-    a, b, c, d, e = _RESPONSE
-    a(response, status)
-    b(response, headers)
-    c(response, body)
-    d(response, request)
-    e(response, elapsed)
-    return response
+"""``RequestInfo(method, url, show_phi, body)``: ``url`` the URL as text."""
+new_request: Callable[
+    [str, URL, Mapping[str, str], bytes | None, Timeout, int | None, RequestInfo], Request
+] = fast_init(Request, "method", "url", "headers", "body", "timeout", "max_response_bytes", "info")
+"""``Request(method, url, headers, body, timeout, max_response_bytes, info)``."""
+new_raw_response: Callable[[int, CIMultiDictProxy[str], bytes], RawResponse] = fast_init(
+    RawResponse, "status", "headers", "body"
+)
+"""``RawResponse(...)`` for headers already case-insensitive (what a backend parsed)."""
+new_response: Callable[[int, Mapping[str, str], bytes, RequestInfo, float], Response] = fast_init(
+    Response, "status", "headers", "body", "request", "elapsed"
+)
+"""``Response(status, headers, body, request, elapsed)``."""

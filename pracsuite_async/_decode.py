@@ -8,14 +8,14 @@ import types
 import typing
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import attrs
 from cattrs.errors import BaseValidationError
 from cattrs.v import transform_error
 from yarl import URL
 
-from ._convert import LocalDateTime, builder_class, converter
+from ._convert import builder_class, converter
 from ._datatypes import Page, PageLinks, Response
 from ._errors import RequestInfo, ResponseValidationError
 
@@ -31,6 +31,9 @@ except ImportError:  # pragma: no cover - depends on the environment
     msgspec = None  # type: ignore[assignment]
 
 T = TypeVar("T")
+
+# A UTC timestamp as the fast path reads it: one sent without an offset is refused there.
+_AWARE: Any = None if msgspec is None else Annotated[datetime, msgspec.Meta(tz=True)]
 
 
 def loads(body: bytes, request: RequestInfo) -> Any:
@@ -58,14 +61,14 @@ def decode_record_bytes(body: bytes, model: type[T], request: RequestInfo) -> T:
     """One record from a response body: the fast path when it can vouch for the result,
     else the strict path, which also words any schema violation."""
     if msgspec is not None:
-        decoder, build = _record_decoder(_key(model))
+        key: type = model  # a class is hashable: spelled out for the type checker
+        decoder, build = _record_decoder(key)
         try:
             record: T = build(decoder.decode(body))
         except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
             pass
         else:
-            if _timestamps_aware(_key(model))(record):
-                return record
+            return record
     return decode_record(loads(body, request), model, request)
 
 
@@ -92,17 +95,18 @@ def decode_page_bytes(
     models, or its error.
     """
     if msgspec is not None:
+        key: type = model  # a class is hashable: spelled out for the type checker
         if wire:
-            decoder = _page_decoder(list_key, wire_type(_key(model)))
+            decoder = _page_decoder(list_key, wire_type(key))
             page = _fast_page(body, decoder, list_key, page_size, number, request, response)
             if page is not None:
                 return page
-        struct, build = fast_type(_key(model))
+        struct, build = fast_type(key)
         decoder = _page_decoder(list_key, struct)
         page = _fast_page(
             body, decoder, list_key, page_size, number, request, response, build=build
         )
-        if page is not None and all(map(_timestamps_aware(_key(model)), page.items)):
+        if page is not None:
             return page
     return decode_page(
         loads(body, request),
@@ -176,9 +180,12 @@ def wire_type(model: type) -> type:
 
 def _struct_hint(hint: Any, struct_of: Callable[[type], type], raw: bool = True) -> Any:
     """``hint`` with each model in it as ``struct_of(model)``; ``Any`` as ``msgspec.Raw``
-    when ``raw`` (the text as sent)."""
+    when ``raw`` (the text as sent), else each UTC timestamp as one msgspec refuses without
+    an offset (the strict path reads such a one as UTC)."""
     if raw and (hint is Any or hint == Any | None):
         return msgspec.Raw  # no type to check: the text as sent (msgspec has no Raw | None)
+    if hint is datetime and not raw:
+        return _AWARE
     if isinstance(hint, type) and attrs.has(hint):
         return struct_of(hint)
     args = typing.get_args(hint)
@@ -189,10 +196,6 @@ def _struct_hint(hint: Any, struct_of: Callable[[type], type], raw: bool = True)
     if origin in (typing.Union, types.UnionType):
         return functools.reduce(operator.or_, mapped)
     return origin[mapped]
-
-
-def _key(model: type[Any]) -> type:
-    return model  # a class is hashable; spelled out for the type checker
 
 
 @functools.cache
@@ -234,7 +237,7 @@ def fast_type(model: type) -> tuple[type, Callable[[Any], Any]]:
         inner = _nested_model(hints[field.name])
         if inner is not None:
             nested[field.name] = fast_type(inner)[1]
-        elif hint != hints[field.name]:  # a model nested in a shape build() does not copy
+        elif _holds_model(hints[field.name]):  # a model nested in a shape build() does not copy
             twin = None
         if field.default is attrs.NOTHING:
             fields.append((field.name, hint))
@@ -266,6 +269,12 @@ def _same(value: Any) -> Any:
     return value
 
 
+def _holds_model(hint: Any) -> bool:
+    if isinstance(hint, type) and attrs.has(hint):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(hint))
+
+
 def _nested_model(hint: Any) -> type | None:
     """``M`` for a ``tuple[M, ...] | None`` field of a model ``M`` (the one nested shape)."""
     args = [a for a in typing.get_args(hint) if a is not type(None)]
@@ -276,36 +285,6 @@ def _nested_model(hint: Any) -> type | None:
             if rest == [Ellipsis] and isinstance(item, type) and attrs.has(item):
                 return item
     return None
-
-
-@functools.cache
-def _timestamps_aware(model: type) -> Callable[[Any], bool]:
-    """A check that every UTC timestamp of a record (nested ones too) carries an offset."""
-    hints = typing.get_type_hints(model)
-    stamps: list[str] = []
-    nested: list[tuple[str, Callable[[Any], bool]]] = []
-    for field in attrs.fields(model):
-        args = typing.get_args(hints[field.name]) or (hints[field.name],)
-        if datetime in args and LocalDateTime not in args:
-            stamps.append(field.name)
-        for arg in args:
-            inner = typing.get_args(arg)
-            target = inner[0] if inner else arg
-            if isinstance(target, type) and attrs.has(target):
-                nested.append((field.name, _timestamps_aware(target)))
-
-    def check(record: Any) -> bool:
-        for name in stamps:
-            value = getattr(record, name)
-            if value is not None and value.tzinfo is None:
-                return False
-        for name, inner_check in nested:
-            value = getattr(record, name)
-            if value is not None and not all(map(inner_check, value)):
-                return False
-        return True
-
-    return check
 
 
 def decode_record(payload: Any, model: type[T], request: RequestInfo) -> T:

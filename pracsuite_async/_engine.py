@@ -23,7 +23,7 @@ from ._core import (
 )
 from ._datatypes import Page, Request, Response
 from ._errors import PracSuiteValueError
-from ._extras import Extras, QueryParams, check_extras
+from ._extras import NO_EXTRAS, Extras, QueryParams, check_extras
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, PullSettings
 from ._params import check_concurrency, query_pairs
@@ -220,6 +220,14 @@ class Engine:
         )
         return AsyncPager(source, settings)
 
+    async def get(
+        self, op: GetOperation[M], ids: Mapping[str, object], options: Options, *, method: str
+    ) -> M:
+        """One record: its GET (``options`` checked), sent, and the answer read."""
+        request = self.get_request(op, ids, options, method=method)
+        retries = self.retries(options.get("max_retries"))
+        return self.read_record(await self.sender.send(request, max_retries=retries), op.model)
+
     def read_record(self, response: Response, model: type[M]) -> M:
         """The record a 2xx response holds, or the typed error (keys masked in either)."""
         try:  # not ``with scrubber:``: a try costs nothing when nothing is raised
@@ -232,7 +240,10 @@ class Engine:
         self, op: GetOperation[Any], ids: Mapping[str, object], options: Options, *, method: str
     ) -> Request:
         """The GET of one record; ``options`` (a call's timeout and extras) checked."""
-        extras = _extras(method, options, writes=False)
+        if options.get("extra_query") is None and options.get("extra_headers") is None:
+            extras = NO_EXTRAS  # the common call, decided without checking anything
+        else:
+            extras = _extras(method, options, writes=False)
         return get_request(self.endpoint, op, ids, timeout=options.get("timeout"), extras=extras)
 
     def write_request(

@@ -13,7 +13,7 @@ from ._redact import bounded, display_url, mask_values, sent_values
 from ._retry import IDEMPOTENT_METHODS
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)  # made per request: _datatypes
 class RequestInfo:
     """What was sent: method and URL. Never holds the API keys (they travel in headers).
 

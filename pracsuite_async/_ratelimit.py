@@ -355,13 +355,11 @@ class Admission:
 
     def try_acquire(self, client: Hashable, bulk: bool) -> Permit | None:
         """A permit at once, without waiting, when nobody queues and the limiter can tell
-        without I/O; else None (then :meth:`acquire`). Pair it with :meth:`release`."""
-        if self._admitting or self._queue.size or self._in_flight >= self._capacity():
-            return None
-        permit = self._admit_now(client, bulk)
-        if permit is not None:
-            self._in_flight += 1
-        return permit
+        without I/O; else None (then :meth:`acquire`). Pair it with :meth:`release`.
+
+        This base can never tell; a limiter that decides locally overrides it.
+        """
+        return None
 
     async def acquire(self, client: Hashable, bulk: bool) -> Permit:
         """A permit, waiting in fair order for concurrency, any 429 pause and the rate."""
@@ -423,11 +421,11 @@ class Admission:
         self._freed.set()  # an admitter waiting for a slot looks again
 
     def release(self, permit: Permit) -> None:
-        """A permit's request ended: its slot is free."""
+        """A permit's request ended: its slot is free (a limiter with a store extends this,
+        without waiting: any I/O goes to a task)."""
         self._in_flight -= 1
         if self._admitting:  # only an admitter waits for a freed slot
             self._freed.set()
-        self._give_back(permit)
 
     # What a limiter decides -------------------------------------------------------------
 
@@ -439,13 +437,6 @@ class Admission:
         """A permit for ``waiter``, or the seconds to wait before asking again. ``woke``: the
         admitter slept for the rate before this ask, and its timer may have fired late."""
         raise NotImplementedError
-
-    def _admit_now(self, client: Hashable, bulk: bool) -> Permit | None:
-        """A permit at once without waiting or I/O, when the limiter can tell; else None."""
-        return None
-
-    def _give_back(self, permit: Permit) -> None:
-        """A permit's request ended (without waiting: any I/O goes to a task)."""
 
     def _check_quota(self) -> None:
         """Raise QuotaExceededError when no request may be sent now."""
@@ -606,9 +597,15 @@ class RateLimiter(Admission):
     async def _try_admit(self, waiter: _Waiter, *, woke: bool) -> Permit | float:
         return self._gate(waiter.client, waiter.bulk, woke)
 
-    def _admit_now(self, client: Hashable, bulk: bool) -> Permit | None:
+    def try_acquire(self, client: Hashable, bulk: bool) -> Permit | None:
+        # Everything here is local, so the common case needs no coroutine at all.
+        if self._admitting or self._queue.size or self._in_flight >= self._max_concurrency:
+            return None
         outcome = self._gate(client, bulk, False)
-        return outcome if isinstance(outcome, Permit) else None
+        if not isinstance(outcome, Permit):  # seconds to wait: acquire() does that
+            return None
+        self._in_flight += 1
+        return outcome
 
     def _gate(self, client: Hashable, bulk: bool, woke: bool) -> Permit | float:
         # Runs for every request: the common case (no quota, no pause, unbounded or with a
@@ -628,7 +625,9 @@ class RateLimiter(Admission):
         if not self._bucket_count:
             self._bucket_first = now
         self._bucket_count += 1
-        self._used_in_window(wall)
+        start, end = self._window
+        if not start <= wall < end:
+            self._used_in_window(wall)  # a new quota window: counted from 0
         self._used += 1
         # A permit is a value: one per client, kind and throttle epoch serves every request.
         permit = self._permits.get((client, bulk))

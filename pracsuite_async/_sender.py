@@ -126,17 +126,20 @@ class Sender:
                 # Checked per attempt, before the limiter: a closed client fails before
                 # anything is sent, close() during a retry's backoff ends the retries, and a
                 # foreign loop never touches the limiter's loop-bound semaphore.
-                self._check_usable()
+                if self._closed or asyncio.get_running_loop() is not self._loop:
+                    self._check_usable()
                 # This client identifies the caller for fairness across clients. Nobody
                 # waiting is the common case: a permit then costs no coroutine at all.
                 permit = limiter.try_acquire(self, bulk)
                 if permit is None:
                     permit = await self._closable(limiter.acquire(self, bulk))
                 response: Response | None = None
+                debug = logger.isEnabledFor(logging.DEBUG)  # the log lines are built only then
                 try:
                     if self._closed:  # close() may have come while this call waited
                         raise ClientClosedError(CLIENT_CLOSED)
-                    log_request(request, attempt=attempt + 1)
+                    if debug:
+                        log_request(request, attempt=attempt + 1)
                     started = time.perf_counter()
                     raw = await self.backend.send(request)
                     response = response_of(raw, request, time.perf_counter() - started)
@@ -153,7 +156,7 @@ class Sender:
                             permit, status, headers, body, max_pause=max_pause
                         )
                     if signal is Signal.OK:
-                        if logger.isEnabledFor(logging.DEBUG):  # the id is looked up only then
+                        if debug:
                             log_response(
                                 request,
                                 status=status,

@@ -510,7 +510,8 @@ class RedisRateLimiter(Admission):
             except _UNREACHABLE as exc:
                 _logger.debug("could not renew leases of %r: %s", self.key, exc)
 
-    def _give_back(self, permit: Permit) -> None:
+    def release(self, permit: Permit) -> None:
+        super().release(permit)
         if permit.lease is None:
             return  # admitted by the local fallback
         self._held.discard(permit.lease)
