@@ -311,18 +311,20 @@ def make_record_hook(cls: type[T]) -> Callable[[Any, Any], T]:
 
 
 def builder_class(cls: type) -> type | None:
-    """A mutable twin of the frozen ``cls``: same bases, same slots, plain attribute stores.
+    """A mutable twin of the frozen ``cls``: a subclass adding no slots, with plain
+    attribute stores.
 
     A frozen class's ``__setattr__`` raises, so each slot of a new instance would be set
     through its descriptor, a call per field (over half the cost of a 72-field record).
     A new instance is built as the twin with ordinary stores, then becomes a ``cls``: the
-    layouts are identical, so CPython allows the ``__class__`` change. None where it does not.
+    layouts are identical (and a subclass adding nothing is the cheapest swap CPython
+    checks), so CPython allows the ``__class__`` change. None where it does not.
     """
     twin = type(
         f"{cls.__name__}Builder",
-        cls.__bases__,
+        (cls,),
         {
-            "__slots__": cls.__dict__.get("__slots__", ()),
+            "__slots__": (),
             # Both, or CPython keeps the base's slow attribute hook for either.
             "__setattr__": object.__setattr__,
             "__delattr__": object.__delattr__,

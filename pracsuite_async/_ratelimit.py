@@ -102,6 +102,10 @@ class Signal(enum.Enum):
     OTHER = "other"  # any other status: no rate information
 
 
+# For every response: in Python 3.11 looking a member up on its enum costs a metaclass hook.
+SIGNAL_OK = Signal.OK
+
+
 @attrs.frozen(kw_only=True)
 class Permit:
     """One admitted request: who sent it and when (the throttle epoch it was admitted in)."""
@@ -700,7 +704,7 @@ class RateLimiter(Admission):
         if 200 <= status < 300:  # nearly every answer: decided without a call
             if self._throttle_events:
                 self.on_success()
-            return Signal.OK
+            return SIGNAL_OK
         signal = classify(status, body)
         if signal is Signal.OK:
             self.on_success()

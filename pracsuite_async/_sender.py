@@ -28,7 +28,7 @@ from ._errors import (
     WriteOutcomeUnknownError,
 )
 from ._log import log_request, log_response, log_retry, log_throttled, logger
-from ._ratelimit import Admission, QuotaExceededError, Signal, quota_refusal
+from ._ratelimit import SIGNAL_OK, Admission, QuotaExceededError, Signal, quota_refusal
 from ._redact import NO_SECRETS, Scrubber
 from ._retry import Outcome, RetryPolicy
 
@@ -115,9 +115,6 @@ class Sender:
     ) -> Response:
         """The 2xx response to ``request``, retried where that is safe; else a typed error.
         ``bulk``: a page fetch of a pull, which the limiter lets single calls overtake."""
-        policy = (
-            self.retry if max_retries is None else attrs.evolve(self.retry, max_retries=max_retries)
-        )
         limiter = self.limiter
         max_pause = self.retry.max_retry_after if self.retry.honour_retry_after else 0.0
         attempt = 0
@@ -155,7 +152,7 @@ class Sender:
                         signal = await limiter.observe(
                             permit, status, headers, body, max_pause=max_pause
                         )
-                    if signal is Signal.OK:
+                    if signal is SIGNAL_OK:
                         if debug:
                             log_response(
                                 request,
@@ -166,6 +163,9 @@ class Sender:
                             )
                         return response
                     failure = self._refused(request, response, signal, attempt)
+                policy = self.retry
+                if max_retries is not None:
+                    policy = attrs.evolve(policy, max_retries=max_retries)
                 delay = self._backoff(policy, request, failure, attempt)
                 attempt += 1
                 self.retries += 1
