@@ -41,6 +41,19 @@ class AiohttpBackend:
 
     product = f"aiohttp/{aiohttp.__version__}"
 
+    # Slots: read on every request (a __dict__ still takes other attributes: tests patch send).
+    __slots__ = (
+        "__dict__",
+        "_converted",
+        "_defaults",
+        "_last",
+        "_limit",
+        "_owns_session",
+        "_session",
+        "_ssl",
+        "_timeouts",
+    )
+
     def __init__(
         self,
         *,

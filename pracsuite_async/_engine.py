@@ -136,6 +136,13 @@ class ListSource(PageFetcher[M]):
 class Engine:
     """Shared by every tag namespace of one client."""
 
+    # Slots: read on every call.
+    __slots__ = (
+        "endpoint",
+        "max_retries",
+        "sender",
+    )
+
     def __init__(
         self, sender: Sender, endpoint: Endpoint, *, max_retries: int | None = None
     ) -> None:

@@ -310,6 +310,23 @@ class Admission:
     hands the role to the next head.
     """
 
+    # Slots: the state is read on every request, and slot reads are the cheapest there are
+    # (a __dict__ still takes other attributes: tests patch a limiter's methods).
+    __slots__ = (
+        "__dict__",
+        "__weakref__",
+        "_admitting",
+        "_clock",
+        "_freed",
+        "_in_flight",
+        "_max_concurrency",
+        "_paused_until",
+        "_queue",
+        "_sleep",
+        "_throttle_events",
+        "_throttles",
+    )
+
     def __init__(self, *, max_concurrency: int, sleep: Sleep, clock: Clock) -> None:
         check_int("max_concurrency", max_concurrency, minimum=1)
         self._max_concurrency = max_concurrency
@@ -509,6 +526,29 @@ class RateLimiter(Admission):
     one budget: a 429 pauses them all, and they are served fairly. Like the clients, a
     limiter belongs to one event loop; for several processes use ``RedisRateLimiter``.
     """
+
+    __slots__ = (
+        "_adaptive",
+        "_blocked_until",
+        "_bucket_count",
+        "_bucket_first",
+        "_bucket_start",
+        "_burst",
+        "_ceiling",
+        "_epoch",
+        "_last_max_rate",
+        "_last_refill",
+        "_last_throttle",
+        "_measured_rate",
+        "_permits",
+        "_quota",
+        "_rate",
+        "_sent",
+        "_tokens",
+        "_used",
+        "_wall",
+        "_window",
+    )
 
     def __init__(
         self,

@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Awaitable
+from threading import get_ident
 from typing import Any, TypeVar
 
 import attrs
@@ -43,6 +44,21 @@ class Sender:
     """Sends requests for one client: a limiter slot per attempt, retries where safe, close()
     ending every wait, all on the one event loop the client first ran in."""
 
+    # Slots: read on every attempt.
+    __slots__ = (
+        "_closed",
+        "_interrupted",
+        "_loop",
+        "_loop_lock",
+        "_scrubber",
+        "_thread",
+        "_waiting",
+        "backend",
+        "limiter",
+        "retries",
+        "retry",
+    )
+
     def __init__(
         self,
         *,
@@ -57,6 +73,7 @@ class Sender:
         self._closed = False
         # The limiter's semaphore and lock, and the pooled connections, all belong to one loop.
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: int | None = None  # the thread that loop runs in
         self._loop_lock = threading.Lock()
         self._waiting: set[asyncio.Task[Any]] = set()  # in a slot queue or a retry's backoff
         self._interrupted: set[asyncio.Task[Any]] = set()  # of those, cancelled by close()
@@ -79,6 +96,7 @@ class Sender:
             with self._loop_lock:  # two threads' loops may race to be the first
                 if self._loop is None:
                     self._loop = loop
+                    self._thread = threading.get_ident()
             if loop is not self._loop:
                 raise ClientClosedError(WRONG_LOOP)
 
@@ -123,7 +141,15 @@ class Sender:
                 # Checked per attempt, before the limiter: a closed client fails before
                 # anything is sent, close() during a retry's backoff ends the retries, and a
                 # foreign loop never touches the limiter's loop-bound semaphore.
-                if self._closed or asyncio.get_running_loop() is not self._loop:
+                # Decided without asyncio.get_running_loop(), a getpid() system call each
+                # time: in the loop's own thread, a running loop can only be that loop.
+                loop = self._loop
+                if (
+                    self._closed
+                    or loop is None
+                    or get_ident() != self._thread
+                    or not loop.is_running()
+                ):
                     self._check_usable()
                 # This client identifies the caller for fairness across clients. Nobody
                 # waiting is the common case: a permit then costs no coroutine at all.
