@@ -310,10 +310,8 @@ class Admission:
     hands the role to the next head.
     """
 
-    # Slots: the state is read on every request, and slot reads are the cheapest there are
-    # (a __dict__ still takes other attributes: tests patch a limiter's methods).
+    # Slots: the state is read on every request, and slot reads are the cheapest there are.
     __slots__ = (
-        "__dict__",
         "__weakref__",
         "_admitting",
         "_clock",

@@ -106,13 +106,16 @@ async def test_pages_carry_their_response_and_the_limiter_observes_every_respons
 
     async with client_with(lambda request: next(answers)) as ps:
         observed: list[tuple[int, Mapping[str, str]]] = []
-        observe = ps.rate_limiter.observe_now
+        limiter = type(ps.rate_limiter)
+        observe = limiter.observe_now
 
-        def seen(permit: Any, status: int, headers: Mapping[str, str], *a: Any, **k: Any) -> Any:
+        def seen(
+            self: Any, permit: Any, status: int, headers: Mapping[str, str], *a: Any, **k: Any
+        ) -> Any:
             observed.append((status, headers))
-            return observe(permit, status, headers, *a, **k)
+            return observe(self, permit, status, headers, *a, **k)
 
-        monkeypatch.setattr(ps.rate_limiter, "observe_now", seen)
+        monkeypatch.setattr(limiter, "observe_now", seen)  # a slotted class: patched on it
         pages = [p async for p in ps.patients.list(page_size=1).pages()]
     assert [status for status, _ in observed] == [502, 200, 200]  # once each, errors too
     first, second = pages
