@@ -146,9 +146,9 @@ class Engine:
     def __init__(
         self, sender: Sender, endpoint: Endpoint, *, max_retries: int | None = None
     ) -> None:
-        self.sender = sender
-        self.endpoint = endpoint
-        self.max_retries = max_retries  # None: the client's retry policy decides
+        self.sender: Sender = sender
+        self.endpoint: Endpoint = endpoint
+        self.max_retries: int | None = max_retries  # None: the client's retry policy decides
 
     def retries(self, max_retries: int | None) -> int | None:
         """A call's ``max_retries``: its own, checked, else this engine's default."""

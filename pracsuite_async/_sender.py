@@ -67,9 +67,9 @@ class Sender:
         retry: RetryPolicy,
         scrubber: Scrubber = NO_SECRETS,
     ) -> None:
-        self.backend = backend
-        self.limiter = limiter
-        self.retry = retry
+        self.backend: Backend = backend
+        self.limiter: Admission = limiter
+        self.retry: RetryPolicy = retry
         self._closed = False
         # The limiter's semaphore and lock, and the pooled connections, all belong to one loop.
         self._loop: asyncio.AbstractEventLoop | None = None
