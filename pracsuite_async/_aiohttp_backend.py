@@ -31,6 +31,13 @@ def check_session(session: object) -> None:
         raise ConfigurationError("session is an aiohttp.ClientSession that is already closed")
 
 
+def _within(resp: aiohttp.ClientResponse, limit: int) -> bool:
+    """The body is sent as is with a length up to ``limit``: aiohttp reads no more than the
+    length says, so no counting is needed (compressed bodies are counted as inflated)."""
+    length = resp.content_length
+    return length is not None and length <= limit and "Content-Encoding" not in resp.headers
+
+
 class AiohttpBackend:
     """Sends over one aiohttp session: the caller's, or one made (and closed) here.
 
@@ -41,9 +48,8 @@ class AiohttpBackend:
 
     product = f"aiohttp/{aiohttp.__version__}"
 
-    # Slots: read on every request (a __dict__ still takes other attributes: tests patch send).
+    # Slots: read on every request.
     __slots__ = (
-        "__dict__",
         "_converted",
         "_defaults",
         "_last",
@@ -139,15 +145,7 @@ class AiohttpBackend:
             )
             limit = request.max_response_bytes
             try:
-                # A body sent as is with a length up to the limit is read in one piece:
-                # aiohttp reads no more than the length says (compressed bodies are counted
-                # as inflated, below).
-                length = resp.content_length
-                if limit is None or (
-                    length is not None
-                    and length <= limit
-                    and "Content-Encoding" not in resp.headers
-                ):
+                if limit is None or _within(resp, limit):
                     body: bytes | None = await resp.read()
                 else:
                     # Counted as decompressed (aiohttp inflates a bounded chunk at a time), so

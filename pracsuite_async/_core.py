@@ -291,7 +291,7 @@ def response_of(raw: RawResponse, request: Request, elapsed: float) -> Response:
 
 def status_error_of(response: Response) -> APIStatusError | None:
     """The typed error for an error status; None for 2xx."""
-    if 200 <= response.status < 300:  # not is_success: this runs for every response
+    if response.is_success:
         return None
     return status_error(
         status=response.status,
@@ -303,9 +303,8 @@ def status_error_of(response: Response) -> APIStatusError | None:
 
 def read_record(response: Response, model: type[M]) -> M:
     """One record from a response, or the typed error it stands for."""
-    if not 200 <= response.status < 300:
-        error = status_error_of(response)
-        assert error is not None
+    error = status_error_of(response)
+    if error is not None:
         raise error
     try:
         return decode_record_bytes(response.body, model, response.request)

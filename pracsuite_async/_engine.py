@@ -23,7 +23,7 @@ from ._core import (
 )
 from ._datatypes import Page, Request, Response
 from ._errors import PracSuiteValueError
-from ._extras import NO_EXTRAS, Extras, QueryParams, check_extras
+from ._extras import Extras, QueryParams, check_extras
 from ._operations import GetOperation, ListOperation, WriteOperation
 from ._pagination import AsyncPager, OnChange, PullSettings
 from ._params import check_concurrency, query_pairs
@@ -247,10 +247,7 @@ class Engine:
         self, op: GetOperation[Any], ids: Mapping[str, object], options: Options, *, method: str
     ) -> Request:
         """The GET of one record; ``options`` (a call's timeout and extras) checked."""
-        if options.get("extra_query") is None and options.get("extra_headers") is None:
-            extras = NO_EXTRAS  # the common call, decided without checking anything
-        else:
-            extras = _extras(method, options, writes=False)
+        extras = _extras(method, options, writes=False)
         return get_request(self.endpoint, op, ids, timeout=options.get("timeout"), extras=extras)
 
     def write_request(

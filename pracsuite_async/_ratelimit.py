@@ -667,9 +667,7 @@ class RateLimiter(Admission):
         if not self._bucket_count:
             self._bucket_first = now
         self._bucket_count += 1
-        start, end = self._window
-        if not start <= wall < end:
-            self._used_in_window(wall)  # a new quota window: counted from 0
+        self._used_in_window(wall)
         self._used += 1
         # A permit is a value: one per client, kind and throttle epoch serves every request.
         permit = self._permits.get((client, bulk))

@@ -7,7 +7,6 @@ import logging
 import threading
 import time
 from collections.abc import Awaitable
-from threading import get_ident
 from typing import Any, TypeVar
 
 import attrs
@@ -91,6 +90,11 @@ class Sender:
         """Refuse a call on a closed client, or from a loop other than the client's own."""
         if self._closed:
             raise ClientClosedError(CLIENT_CLOSED)
+        bound = self._loop
+        # Decided without asyncio.get_running_loop() when it can be, a getpid() system call
+        # each time: in the loop's own thread, a running loop can only be that loop.
+        if bound is not None and threading.get_ident() == self._thread and bound.is_running():
+            return
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
             with self._loop_lock:  # two threads' loops may race to be the first
@@ -141,16 +145,7 @@ class Sender:
                 # Checked per attempt, before the limiter: a closed client fails before
                 # anything is sent, close() during a retry's backoff ends the retries, and a
                 # foreign loop never touches the limiter's loop-bound semaphore.
-                # Decided without asyncio.get_running_loop(), a getpid() system call each
-                # time: in the loop's own thread, a running loop can only be that loop.
-                loop = self._loop
-                if (
-                    self._closed
-                    or loop is None
-                    or get_ident() != self._thread
-                    or not loop.is_running()
-                ):
-                    self._check_usable()
+                self._check_usable()
                 # This client identifies the caller for fairness across clients. Nobody
                 # waiting is the common case: a permit then costs no coroutine at all.
                 permit = limiter.try_acquire(self, bulk)

@@ -198,18 +198,18 @@ async def test_a_429_pauses_every_concurrent_request(monkeypatch: pytest.MonkeyP
         sb.inject(Fault("status", status=429, retry_after=1, path_contains="page=3&"))
         async with client_for(sb, max_concurrency=6) as ps:
             limiter, backend = ps.rate_limiter, ps._sender.backend
-            read_429, send = type(limiter).on_throttled, backend.send
+            read_429, send = type(limiter).on_throttled, type(backend).send
 
             def throttled(self: Any, retry_after: float | None, **kwargs: Any) -> None:
                 read_429(self, retry_after, **kwargs)
                 events.append(("429 read", limiter.paused_for))
 
-            async def sent(request: Request) -> RawResponse:
+            async def sent(self: Any, request: Request) -> RawResponse:
                 events.append(("sent", limiter.paused_for))
-                return await send(request)
+                return await send(self, request)
 
             monkeypatch.setattr(type(limiter), "on_throttled", throttled)  # a slotted class
-            monkeypatch.setattr(backend, "send", sent)
+            monkeypatch.setattr(type(backend), "send", sent)  # a slotted class
             items = await ps.patients.list(page_size=50, concurrency=6).to_list()
             assert ps.rate_limiter.throttle_count == 1
     assert len(items) == 5000
