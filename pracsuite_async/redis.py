@@ -21,8 +21,8 @@ import logging
 import math
 import time
 import uuid
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Awaitable, Mapping
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -63,6 +63,21 @@ OnRedisError = Literal["raise", "local"]
 _UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError, TimeoutError)
 _RECHECK_SECONDS = 5.0  # while degraded, how often Redis is tried again
 _FLUSH_SECONDS = 0.005  # an ended lease waits at most this long for the next acquire
+
+T = TypeVar("T")
+
+
+async def _answer(call: Awaitable[T]) -> T:
+    """``await call`` (a Redis command), raising CancelledError if the task was cancelled
+    meanwhile but the answer came back instead: redis-py's socket timeout goes through
+    ``asyncio.wait_for``, which on Python 3.11 drops a cancellation that coincides with the
+    answer (CPython gh-86296), and a cancelled pull then never stops."""
+    task = asyncio.current_task()
+    asked = 0 if task is None else task.cancelling()
+    result = await call
+    if task is not None and task.cancelling() > asked:
+        raise asyncio.CancelledError
+    return result
 
 
 # Shared by every script: the time, state access, and the rate the budget allows now (the
@@ -357,7 +372,7 @@ class RedisRateLimiter(Admission):
                 await self._flusher
         if self._released:
             with contextlib.suppress(*_UNREACHABLE):
-                await self._redis.zrem(self._keys["leases"], *self._released)
+                await _answer(self._redis.zrem(self._keys["leases"], *self._released))
             self._released = []
         if self._owns_redis:
             await self._redis.aclose()
@@ -383,14 +398,16 @@ class RedisRateLimiter(Admission):
         """The shared budget now, from Redis: usage, rate, pause and throttle counts."""
         keys = [self._keys["state"], self._keys["log"]]
         now_hint = time.time()
-        reply = await self._status_script(
-            keys=keys,
-            args=[
-                WINDOW_SECONDS,
-                -1 if self._ceiling is None else self._ceiling,
-                self._quota.period,
-                self._quota.phase(now_hint),
-            ],
+        reply = await _answer(
+            self._status_script(
+                keys=keys,
+                args=[
+                    WINDOW_SECONDS,
+                    -1 if self._ceiling is None else self._ceiling,
+                    self._quota.period,
+                    self._quota.phase(now_hint),
+                ],
+            )
         )
         now, used, end, blocked, paused, rate, throttles, epoch = (float(v) for v in reply)
         self._usage = QuotaUsage(
@@ -432,25 +449,30 @@ class RedisRateLimiter(Admission):
         lease = uuid.uuid4().hex
         released, self._released = self._released, []
         try:
-            reply = await self._acquire_script(
-                keys=[self._keys["state"], self._keys["leases"], self._keys["log"]],
-                args=[
-                    WINDOW_SECONDS,
-                    lease,
-                    self._lease_seconds,
-                    self._max_concurrency,
-                    -1 if self._ceiling is None else self._ceiling,
-                    self._burst,
-                    -1 if self._quota.limit is None else self._quota.limit,
-                    self._quota.period,
-                    self._quota.phase(time.time()),
-                    1 if woke else 0,
-                    *released,
-                ],
+            reply = await _answer(
+                self._acquire_script(
+                    keys=[self._keys["state"], self._keys["leases"], self._keys["log"]],
+                    args=[
+                        WINDOW_SECONDS,
+                        lease,
+                        self._lease_seconds,
+                        self._max_concurrency,
+                        -1 if self._ceiling is None else self._ceiling,
+                        self._burst,
+                        -1 if self._quota.limit is None else self._quota.limit,
+                        self._quota.period,
+                        self._quota.phase(time.time()),
+                        1 if woke else 0,
+                        *released,
+                    ],
+                )
             )
         except _UNREACHABLE as exc:
             self._released += released  # their leases expire anyway if Redis stays away
             return await self._unreachable(exc, waiter, woke)
+        except BaseException:  # cancelled: the script may have run and granted the lease
+            self._end_leases([*released, lease])
+            raise
         if self._degraded_until:
             self._degraded_until = 0.0
             _logger.warning("Redis is reachable again: the shared budget %r applies", self.key)
@@ -503,9 +525,11 @@ class RedisRateLimiter(Admission):
         while self._held:
             await asyncio.sleep(self._lease_seconds / 3)
             try:
-                await self._renew_script(
-                    keys=[self._keys["state"], self._keys["leases"]],
-                    args=[WINDOW_SECONDS, self._lease_seconds, *self._held],
+                await _answer(
+                    self._renew_script(
+                        keys=[self._keys["state"], self._keys["leases"]],
+                        args=[WINDOW_SECONDS, self._lease_seconds, *self._held],
+                    )
                 )
             except _UNREACHABLE as exc:
                 _logger.debug("could not renew leases of %r: %s", self.key, exc)
@@ -518,9 +542,12 @@ class RedisRateLimiter(Admission):
         if not self._held and self._renewer is not None:
             self._renewer.cancel()
             self._renewer = None
-        # The caller does not wait for Redis: the next acquire frees the lease in the same
+        self._end_leases([permit.lease])
+
+    def _end_leases(self, leases: list[str]) -> None:
+        # The caller does not wait for Redis: the next acquire frees the leases in the same
         # round trip, or a flush shortly after when no acquire comes.
-        self._released.append(permit.lease)
+        self._released += leases
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.create_task(self._flush_releases())
 
@@ -530,7 +557,7 @@ class RedisRateLimiter(Admission):
         if not released:
             return
         try:
-            await self._redis.zrem(self._keys["leases"], *released)
+            await _answer(self._redis.zrem(self._keys["leases"], *released))
         except _UNREACHABLE as exc:  # the leases expire on their own
             _logger.debug("could not release leases of %r: %s", self.key, exc)
 
@@ -570,28 +597,32 @@ class RedisRateLimiter(Admission):
                 self._throttles += 1
                 # Beyond max_pause the call fails at once and no one is paused.
                 pause = -1.0 if retry_after is None or retry_after > max_pause else retry_after
-                decreased = await self._throttled_script(
-                    keys=[self._keys["state"], self._keys["log"]],
-                    args=[
-                        WINDOW_SECONDS,
-                        -1 if permit is None else permit.epoch,
-                        pause,
-                        -1 if self._ceiling is None else self._ceiling,
-                        1 if self._adaptive else 0,
-                    ],
+                decreased = await _answer(
+                    self._throttled_script(
+                        keys=[self._keys["state"], self._keys["log"]],
+                        args=[
+                            WINDOW_SECONDS,
+                            -1 if permit is None else permit.epoch,
+                            pause,
+                            -1 if self._ceiling is None else self._ceiling,
+                            1 if self._adaptive else 0,
+                        ],
+                    )
                 )
                 self._throttle_events += int(decreased)
                 if pause > 0:
                     self._paused_until = max(self._paused_until, time.monotonic() + pause)
             elif signal is Signal.QUOTA:
-                until = await self._quota_script(
-                    keys=[self._keys["state"]],
-                    args=[
-                        WINDOW_SECONDS,
-                        retry_after or -1,
-                        self._quota.period,
-                        self._quota.phase(time.time()),
-                    ],
+                until = await _answer(
+                    self._quota_script(
+                        keys=[self._keys["state"]],
+                        args=[
+                            WINDOW_SECONDS,
+                            retry_after or -1,
+                            self._quota.period,
+                            self._quota.phase(time.time()),
+                        ],
+                    )
                 )
                 self._usage = attrs.evolve(self._usage, resets_at=utc(float(until)), blocked=True)
                 _logger.warning(

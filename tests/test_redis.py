@@ -265,3 +265,26 @@ async def test_four_worker_processes_share_one_paced_budget(redis_url: str) -> N
     # than R in a second (+2 for arrival jitter; the budget itself admits at most R).
     assert most_in_one_second(arrivals) <= rate + 2
     assert most_in_one_second(await admissions(redis_url, key)) <= rate
+
+
+async def test_a_request_cancelled_at_any_point_of_its_admission_ends_cancelled(
+    redis_url: str,
+) -> None:
+    # redis-py's socket timeout runs through asyncio.wait_for, which on Python 3.11 returns
+    # the answer and drops a cancellation that comes as Redis answers: a pull that was
+    # cancelled then went on for ever.
+    key = budget_key()
+    budget = RedisRateLimiter(redis_url, key=key, max_concurrency=4, requests_per_second=None)
+    async with budget, asyncio.timeout(GUARD):
+        for turns in range(60):
+            task = asyncio.create_task(budget.acquire(object(), False))
+            for _ in range(turns):
+                await asyncio.sleep(0)  # the cancellation lands a loop turn later each time
+            if not task.cancel():
+                budget.release(task.result())
+                continue
+            (outcome,) = await asyncio.gather(task, return_exceptions=True)
+            assert isinstance(outcome, asyncio.CancelledError), f"after {turns} turns"
+        assert budget.in_flight == 0
+    async with aioredis.Redis.from_url(redis_url) as r:  # no cancelled admission kept a slot
+        assert await r.zcard(f"pracsuite:{{{key}}}:leases") == 0
