@@ -154,6 +154,18 @@ def test_a_bad_id_is_refused_while_building(endpoint: Endpoint, bad: object) -> 
         get_request(endpoint, GET_PATIENT, {"client_id": bad})
 
 
+def test_every_id_of_a_path_is_filled_in_and_a_missing_one_is_named(endpoint: Endpoint) -> None:
+    nested = GetOperation(
+        operation_id="getResource",
+        path="/appointment/{appointment_id}/resource/{resource_id}",
+        model=Patient,
+    )
+    request = get_request(endpoint, nested, {"appointment_id": 12, "resource_id": 3})
+    assert request.url.raw_path == "/v1/appointment/12/resource/3"
+    with pytest.raises(PracSuiteValueError, match="missing path parameter resource_id"):
+        get_request(endpoint, nested, {"appointment_id": 12})
+
+
 def test_a_page_request_puts_the_query_in_the_docs_order(endpoint: Endpoint) -> None:
     query = ListQuery(page_size=20, sort_by=("surname",), filters=("surname:=Lovelace",))
     request = page_request(endpoint, "patient", query, 3, timeout=None)
