@@ -275,14 +275,18 @@ async def test_a_request_cancelled_at_any_point_of_its_admission_ends_cancelled(
     # cancelled then went on for ever.
     key = budget_key()
     budget = RedisRateLimiter(redis_url, key=key, max_concurrency=4, requests_per_second=None)
+
+    async def request() -> None:
+        async with budget.slot():
+            await asyncio.sleep(0)  # the request, which a cancellation also ends
+
     async with budget, asyncio.timeout(GUARD):
         for turns in range(60):
-            task = asyncio.create_task(budget.acquire(object(), False))
+            task = asyncio.create_task(request())
             for _ in range(turns):
                 await asyncio.sleep(0)  # the cancellation lands a loop turn later each time
             if not task.cancel():
-                budget.release(task.result())
-                continue
+                continue  # done before the cancellation came
             (outcome,) = await asyncio.gather(task, return_exceptions=True)
             assert isinstance(outcome, asyncio.CancelledError), f"after {turns} turns"
         assert budget.in_flight == 0
