@@ -21,8 +21,8 @@ import logging
 import math
 import time
 import uuid
-from collections.abc import Awaitable, Mapping
-from typing import Any, Literal, TypeVar
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from typing import Any, Literal, ParamSpec, TypeVar
 
 import attrs
 
@@ -64,20 +64,25 @@ _UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError, TimeoutError)
 _RECHECK_SECONDS = 5.0  # while degraded, how often Redis is tried again
 _FLUSH_SECONDS = 0.005  # an ended lease waits at most this long for the next acquire
 
+P = ParamSpec("P")
 T = TypeVar("T")
 
 
-async def _answer(call: Awaitable[T]) -> T:
-    """``await call`` (a Redis command), raising CancelledError if the task was cancelled
-    meanwhile but the answer came back instead: redis-py's socket timeout goes through
-    ``asyncio.wait_for``, which on Python 3.11 drops a cancellation that coincides with the
-    answer (CPython gh-86296), and a cancelled pull then never stops."""
-    task = asyncio.current_task()
-    asked = 0 if task is None else task.cancelling()
-    result = await call
-    if task is not None and task.cancelling() > asked:
-        raise asyncio.CancelledError
-    return result
+def _answering(call: Callable[P, Awaitable[T]]) -> Callable[P, Coroutine[Any, Any, T]]:
+    """``call`` (a Redis command or script) raising CancelledError when the task was
+    cancelled while it ran and the answer came back anyway: redis-py's socket timeout goes
+    through ``asyncio.wait_for``, which on Python 3.11 drops a cancellation that coincides
+    with the answer (CPython gh-86296), and a cancelled pull then never stops."""
+
+    async def answered(*args: P.args, **kwargs: P.kwargs) -> T:
+        task = asyncio.current_task()
+        asked = 0 if task is None else task.cancelling()
+        result = await call(*args, **kwargs)
+        if task is not None and task.cancelling() > asked:
+            raise asyncio.CancelledError
+        return result
+
+    return answered
 
 
 # Shared by every script: the time, state access, and the rate the budget allows now (the
@@ -324,11 +329,14 @@ class RedisRateLimiter(Admission):
         self._adaptive = adaptive
         self._lease_seconds = float(lease_seconds)
         self._on_redis_error = on_redis_error
-        self._acquire_script = self._redis.register_script(_ACQUIRE)
-        self._throttled_script = self._redis.register_script(_THROTTLED)
-        self._quota_script = self._redis.register_script(_QUOTA)
-        self._renew_script = self._redis.register_script(_RENEW)
-        self._status_script = self._redis.register_script(_STATUS)
+        # Every call to Redis goes through _answering: a cancellation is never lost.
+        script = self._redis.register_script
+        self._acquire_script = _answering(script(_ACQUIRE))
+        self._throttled_script = _answering(script(_THROTTLED))
+        self._quota_script = _answering(script(_QUOTA))
+        self._renew_script = _answering(script(_RENEW))
+        self._status_script = _answering(script(_STATUS))
+        self._zrem = _answering(self._redis.zrem)
         self._held: set[str] = set()
         self._renewer: asyncio.Task[None] | None = None
         self._released: list[str] = []  # leases ended here, not yet removed in Redis
@@ -372,7 +380,7 @@ class RedisRateLimiter(Admission):
                 await self._flusher
         if self._released:
             with contextlib.suppress(*_UNREACHABLE):
-                await _answer(self._redis.zrem(self._keys["leases"], *self._released))
+                await self._zrem(self._keys["leases"], *self._released)
             self._released = []
         if self._owns_redis:
             await self._redis.aclose()
@@ -398,16 +406,14 @@ class RedisRateLimiter(Admission):
         """The shared budget now, from Redis: usage, rate, pause and throttle counts."""
         keys = [self._keys["state"], self._keys["log"]]
         now_hint = time.time()
-        reply = await _answer(
-            self._status_script(
-                keys=keys,
-                args=[
-                    WINDOW_SECONDS,
-                    -1 if self._ceiling is None else self._ceiling,
-                    self._quota.period,
-                    self._quota.phase(now_hint),
-                ],
-            )
+        reply = await self._status_script(
+            keys=keys,
+            args=[
+                WINDOW_SECONDS,
+                -1 if self._ceiling is None else self._ceiling,
+                self._quota.period,
+                self._quota.phase(now_hint),
+            ],
         )
         now, used, end, blocked, paused, rate, throttles, epoch = (float(v) for v in reply)
         self._usage = QuotaUsage(
@@ -449,23 +455,21 @@ class RedisRateLimiter(Admission):
         lease = uuid.uuid4().hex
         released, self._released = self._released, []
         try:
-            reply = await _answer(
-                self._acquire_script(
-                    keys=[self._keys["state"], self._keys["leases"], self._keys["log"]],
-                    args=[
-                        WINDOW_SECONDS,
-                        lease,
-                        self._lease_seconds,
-                        self._max_concurrency,
-                        -1 if self._ceiling is None else self._ceiling,
-                        self._burst,
-                        -1 if self._quota.limit is None else self._quota.limit,
-                        self._quota.period,
-                        self._quota.phase(time.time()),
-                        1 if woke else 0,
-                        *released,
-                    ],
-                )
+            reply = await self._acquire_script(
+                keys=[self._keys["state"], self._keys["leases"], self._keys["log"]],
+                args=[
+                    WINDOW_SECONDS,
+                    lease,
+                    self._lease_seconds,
+                    self._max_concurrency,
+                    -1 if self._ceiling is None else self._ceiling,
+                    self._burst,
+                    -1 if self._quota.limit is None else self._quota.limit,
+                    self._quota.period,
+                    self._quota.phase(time.time()),
+                    1 if woke else 0,
+                    *released,
+                ],
             )
         except _UNREACHABLE as exc:
             self._released += released  # their leases expire anyway if Redis stays away
@@ -525,11 +529,9 @@ class RedisRateLimiter(Admission):
         while self._held:
             await asyncio.sleep(self._lease_seconds / 3)
             try:
-                await _answer(
-                    self._renew_script(
-                        keys=[self._keys["state"], self._keys["leases"]],
-                        args=[WINDOW_SECONDS, self._lease_seconds, *self._held],
-                    )
+                await self._renew_script(
+                    keys=[self._keys["state"], self._keys["leases"]],
+                    args=[WINDOW_SECONDS, self._lease_seconds, *self._held],
                 )
             except _UNREACHABLE as exc:
                 _logger.debug("could not renew leases of %r: %s", self.key, exc)
@@ -557,7 +559,7 @@ class RedisRateLimiter(Admission):
         if not released:
             return
         try:
-            await _answer(self._redis.zrem(self._keys["leases"], *released))
+            await self._zrem(self._keys["leases"], *released)
         except _UNREACHABLE as exc:  # the leases expire on their own
             _logger.debug("could not release leases of %r: %s", self.key, exc)
 
@@ -597,32 +599,28 @@ class RedisRateLimiter(Admission):
                 self._throttles += 1
                 # Beyond max_pause the call fails at once and no one is paused.
                 pause = -1.0 if retry_after is None or retry_after > max_pause else retry_after
-                decreased = await _answer(
-                    self._throttled_script(
-                        keys=[self._keys["state"], self._keys["log"]],
-                        args=[
-                            WINDOW_SECONDS,
-                            -1 if permit is None else permit.epoch,
-                            pause,
-                            -1 if self._ceiling is None else self._ceiling,
-                            1 if self._adaptive else 0,
-                        ],
-                    )
+                decreased = await self._throttled_script(
+                    keys=[self._keys["state"], self._keys["log"]],
+                    args=[
+                        WINDOW_SECONDS,
+                        -1 if permit is None else permit.epoch,
+                        pause,
+                        -1 if self._ceiling is None else self._ceiling,
+                        1 if self._adaptive else 0,
+                    ],
                 )
                 self._throttle_events += int(decreased)
                 if pause > 0:
                     self._paused_until = max(self._paused_until, time.monotonic() + pause)
             elif signal is Signal.QUOTA:
-                until = await _answer(
-                    self._quota_script(
-                        keys=[self._keys["state"]],
-                        args=[
-                            WINDOW_SECONDS,
-                            retry_after or -1,
-                            self._quota.period,
-                            self._quota.phase(time.time()),
-                        ],
-                    )
+                until = await self._quota_script(
+                    keys=[self._keys["state"]],
+                    args=[
+                        WINDOW_SECONDS,
+                        retry_after or -1,
+                        self._quota.period,
+                        self._quota.phase(time.time()),
+                    ],
                 )
                 self._usage = attrs.evolve(self._usage, resets_at=utc(float(until)), blocked=True)
                 _logger.warning(
