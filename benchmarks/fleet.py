@@ -274,6 +274,9 @@ async def storm(args: argparse.Namespace) -> list[Row]:
     ]  # fmt: skip
 
 
+# The scenarios that start a real redis-server.
+NEEDS_REDIS = frozenset({"fleet", "paced", "overhead"})
+
 FLEET_SCENARIOS: dict[str, Callable[[argparse.Namespace], Awaitable[list[Row]]]] = {
     "shared": shared,
     "fleet": fleet,

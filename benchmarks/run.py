@@ -12,6 +12,7 @@ import json
 import math
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,7 +41,7 @@ except ImportError:  # pragma: no cover
     BASELINE_PARSER = "json.loads"
 
 KEYS = {"x-api-key": "sandbox-vendor-key", "A-api-key": "sandbox-account-key"}
-SINGLE_ROUNDS = 40  # rounds of scenario 6 (at least; --rounds may ask for more)
+SINGLE_ROUNDS = 200  # rounds of scenario 6 (at least; --rounds may ask for more)
 PAGE_SIZE = 100
 
 
@@ -292,9 +293,9 @@ async def single_call(args: argparse.Namespace) -> list[Row]:
         await _per_call(sdk, 50)
         sdk_times, bare_times = [], []
         # Many short rounds, interleaved and in alternating order, so drift and a noisy
-        # neighbour hit both alike: the least CPU per call then settles within about 2 %
-        # (two identical bare loops measured so differ by 0.97-1.04), where five rounds
-        # of 200 calls gave anything from 1.00x to 1.20x for the same build.
+        # neighbour hit both alike. The least CPU per call is an extreme value: with 40
+        # rounds, 13 runs of one build read 1.07x-1.30x; with 200 (about 15 s more), 13 of 14
+        # runs read 1.13x-1.18x (one 1.04x), and two identical bare loops differ by 0.95-1.02.
         for round_number in range(max(args.rounds, SINGLE_ROUNDS)):
             pair = ((bare, bare_times), (sdk, sdk_times))
             for call, times in pair if round_number % 2 else reversed(pair):
@@ -360,7 +361,7 @@ SCENARIOS: dict[str, Callable[[argparse.Namespace], Awaitable[list[Row]]]] = {
     "export": export_speed,
 }
 
-from .fleet import FLEET_SCENARIOS  # noqa: E402  (fleet.py imports Row from here)
+from .fleet import FLEET_SCENARIOS, NEEDS_REDIS  # noqa: E402  (fleet.py imports Row from here)
 
 SCENARIOS.update(FLEET_SCENARIOS)
 
@@ -407,8 +408,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
+    names = args.only or list(SCENARIOS)
+    # Said before the first scenario runs, not after the quarter of an hour before it.
+    need_redis = sorted(NEEDS_REDIS.intersection(names))
+    if need_redis and shutil.which("redis-server") is None:
+        sys.exit(
+            f"redis-server is not installed, and {', '.join(need_redis)} start one: "
+            "apt-get install -y redis-server, or choose other scenarios with --only"
+        )
     rows: list[Row] = []
-    for name in args.only or SCENARIOS:
+    for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
         rows += asyncio.run(SCENARIOS[name](args))
     print(
