@@ -11,12 +11,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-@contextmanager
-def redis_server(directory: Path) -> Iterator[str]:
-    """Start redis-server with its data in ``directory``; yields its URL, stops it after."""
+def redis_binary() -> str:
+    """The redis-server on PATH; RuntimeError saying how to install it when there is none."""
     binary = shutil.which("redis-server")
     if binary is None:
         raise RuntimeError("redis-server is not installed: apt-get install -y redis-server")
+    return binary
+
+
+@contextmanager
+def redis_server(directory: Path) -> Iterator[str]:
+    """Start redis-server with its data in ``directory``; yields its URL, stops it after."""
+    binary = redis_binary()
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

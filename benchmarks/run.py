@@ -12,7 +12,6 @@ import json
 import math
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from pracsuite_async._decode import decode_page, decode_page_bytes
 from pracsuite_async._errors import RequestInfo
 from pracsuite_async.types import Patient
 
+from ._redis_process import redis_binary
 from ._sandbox_process import sandbox_process
 
 try:
@@ -409,13 +409,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     names = args.only or list(SCENARIOS)
-    # Said before the first scenario runs, not after the quarter of an hour before it.
     need_redis = sorted(NEEDS_REDIS.intersection(names))
-    if need_redis and shutil.which("redis-server") is None:
-        sys.exit(
-            f"redis-server is not installed, and {', '.join(need_redis)} start one: "
-            "apt-get install -y redis-server, or choose other scenarios with --only"
-        )
+    if need_redis:  # checked up front: in a full run these come last
+        try:
+            redis_binary()
+        except RuntimeError as exc:
+            sys.exit(f"{exc} (for {', '.join(need_redis)}), or choose others with --only")
     rows: list[Row] = []
     for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
