@@ -293,9 +293,8 @@ async def single_call(args: argparse.Namespace) -> list[Row]:
         await _per_call(sdk, 50)
         sdk_times, bare_times = [], []
         # Many short rounds, interleaved and in alternating order, so drift and a noisy
-        # neighbour hit both alike. The least CPU per call is an extreme value: with 40
-        # rounds, 13 runs of one build read 1.07x-1.30x; with 200 (about 15 s more), 13 of 14
-        # runs read 1.13x-1.18x (one 1.04x), and two identical bare loops differ by 0.95-1.02.
+        # neighbour hit both alike; many of them, as the least CPU per call is an extreme
+        # value (benchmarks/README.md, row 6's notes).
         for round_number in range(max(args.rounds, SINGLE_ROUNDS)):
             pair = ((bare, bare_times), (sdk, sdk_times))
             for call, times in pair if round_number % 2 else reversed(pair):
