@@ -228,9 +228,10 @@ class Engine:
         return AsyncPager(source, settings)
 
     async def get(
-        self, op: GetOperation[M], ids: Mapping[str, object], options: Options, *, method: str
+        self, op: GetOperation[M], method: str, ids: Mapping[str, object], options: Options
     ) -> M:
-        """One record: its GET (``options`` checked), sent, and the answer read."""
+        """One record: its GET (``options`` checked), sent, and the answer read; ``method``
+        (``"patients.get"``) names the call in errors."""
         request = self.get_request(op, ids, options, method=method)
         retries = self.retries(options.get("max_retries"))
         return self.read_record(await self.sender.send(request, max_retries=retries), op.model)

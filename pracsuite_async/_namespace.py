@@ -1,12 +1,13 @@
 """The base of every tag namespace (``ps.patients``, ``ps.appointments``, ...).
 
-The namespaces themselves are generated from the OpenAPI document (``_tags/_generated.py``):
-each method is a typed one-liner that hands its declaration and arguments to the helpers here.
+The namespaces themselves are generated from the OpenAPI document (``_tags/<namespace>.py``):
+each method is a typed one-liner that hands its declaration, its name (``"patients.list"``,
+for error messages) and its arguments to the helpers here, or a get to the engine itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Coroutine, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypedDict, TypeVar
 
@@ -75,8 +76,6 @@ class ListOptions(PageOptions, total=False):
 class Namespace:
     """The methods of one API tag, bound to a client."""
 
-    _tag = "namespace"  # the client attribute, for error messages ("patients.list()")
-
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
@@ -86,17 +85,17 @@ class Namespace:
     def _list(
         self,
         op: ListOperation[M],
-        method: str,
+        name: str,
         ids: Mapping[str, object],
         params: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> AsyncPager[M]:
-        name = f"{self._tag}.{method}"
         return self._engine.pager(op, ids, method=name, params=params, **options)
 
     def _watch(
         self,
         op: ListOperation[M],
+        name: str,
         since: datetime | Checkpoint | None,
         interval: float,
         lookback: timedelta | None,
@@ -107,7 +106,6 @@ class Namespace:
         feed = op.changes
         if feed is None:  # pragma: no cover - generated code only offers watch() with a feed
             raise TypeError(f"{op.operation_id} has no changes feed")
-        name = f"{self._tag}.watch"
         if lookback is None:  # not `or`: a lookback of 0 is a choice, not a default
             lookback = DEFAULT_LOOKBACK
         check_feed_settings(interval, lookback)
@@ -130,25 +128,15 @@ class Namespace:
         make_pager(Filter.ge(feed.filter, checkpoint.since), (feed.stamp, feed.id))
         return follow(feed, make_pager, checkpoint, interval=interval, lookback=lookback)
 
-    def _get(
-        self,
-        op: GetOperation[M],
-        method: str,
-        ids: Mapping[str, object],
-        options: Mapping[str, Any],
-    ) -> Coroutine[Any, Any, M]:
-        # The engine's coroutine itself: one frame fewer between a call and the socket.
-        return self._engine.get(op, ids, options, method=f"{self._tag}.{method}")
-
     async def _write(
         self,
         op: WriteOperation[M],
-        method: str,
+        name: str,
         ids: Mapping[str, object],
         values: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> M:
-        result = await self._command(op, method, ids, values, options)
+        result = await self._command(op, name, ids, values, options)
         if result is None:  # pragma: no cover - generated code pairs models with _write
             raise TypeError(f"{op.operation_id} declares no result model")
         return result
@@ -156,12 +144,11 @@ class Namespace:
     async def _command(
         self,
         op: WriteOperation[M],
-        method: str,
+        name: str,
         ids: Mapping[str, object],
         values: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> M | None:
-        name = f"{self._tag}.{method}"
         engine = self._engine
         request = engine.write_request(op, ids, values, options, method=name)
         response = await engine.send(request, options)
@@ -170,11 +157,10 @@ class Namespace:
     async def _raw_get(
         self,
         op: GetOperation[M],
-        method: str,
+        name: str,
         ids: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> APIResponse[M]:
-        name = f"{self._tag}.{method}"
         engine = self._engine
         request = engine.get_request(op, ids, options, method=name)
         response = await engine.send(request, options)
@@ -183,7 +169,7 @@ class Namespace:
     async def _raw_write(
         self,
         op: WriteOperation[M],
-        method: str,
+        name: str,
         ids: Mapping[str, object],
         values: Mapping[str, object],
         options: Mapping[str, Any],
@@ -191,7 +177,6 @@ class Namespace:
         model = op.model
         if model is None:  # pragma: no cover - generated code pairs models with _raw_write
             raise TypeError(f"{op.operation_id} declares no result model")
-        name = f"{self._tag}.{method}"
         engine = self._engine
         request = engine.write_request(op, ids, values, options, method=name)
         response = await engine.send(request, options)
@@ -200,12 +185,11 @@ class Namespace:
     async def _raw_command(
         self,
         op: WriteOperation[M],
-        method: str,
+        name: str,
         ids: Mapping[str, object],
         values: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> APIResponse[None]:
-        name = f"{self._tag}.{method}"
         request = self._engine.write_request(op, ids, values, options, method=name)
         response = await self._engine.send(request, options)
         return api_response(request, response, lambda: None)

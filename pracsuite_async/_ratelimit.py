@@ -227,6 +227,8 @@ class _Waiter:
 class FairQueue:
     """Waiters by class (single calls before bulk page fetches), round robin by client."""
 
+    __slots__ = ("_classes", "size")
+
     def __init__(self) -> None:
         self._classes: tuple[OrderedDict[Hashable, deque[_Waiter]], ...] = (
             OrderedDict(),

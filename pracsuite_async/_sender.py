@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
-import time
 from collections.abc import Awaitable
+from logging import DEBUG
+from time import perf_counter
 from typing import Any, TypeVar
 
 import attrs
@@ -49,6 +49,7 @@ class Sender:
         "_interrupted",
         "_loop",
         "_loop_lock",
+        "_max_pause",
         "_scrubber",
         "_thread",
         "_waiting",
@@ -69,6 +70,8 @@ class Sender:
         self.backend: Backend = backend
         self.limiter: Admission = limiter
         self.retry: RetryPolicy = retry
+        # The longest 429 pause the limiter may impose: beyond it the call fails at once.
+        self._max_pause = retry.max_retry_after if retry.honour_retry_after else 0.0
         self._closed = False
         # The limiter's semaphore and lock, and the pooled connections, all belong to one loop.
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -138,7 +141,6 @@ class Sender:
         """The 2xx response to ``request``, retried where that is safe; else a typed error.
         ``bulk``: a page fetch of a pull, which the limiter lets single calls overtake."""
         limiter = self.limiter
-        max_pause = self.retry.max_retry_after if self.retry.honour_retry_after else 0.0
         attempt = 0
         try:
             while True:
@@ -152,15 +154,15 @@ class Sender:
                 if permit is None:
                     permit = await self._closable(limiter.acquire(self, bulk))
                 response: Response | None = None
-                debug = logger.isEnabledFor(logging.DEBUG)  # the log lines are built only then
+                debug = logger.isEnabledFor(DEBUG)  # the log lines are built only then
                 try:
                     if self._closed:  # close() may have come while this call waited
                         raise ClientClosedError(CLIENT_CLOSED)
                     if debug:
                         log_request(request, attempt=attempt + 1)
-                    started = time.perf_counter()
+                    started = perf_counter()
                     raw = await self.backend.send(request)
-                    response = response_of(raw, request, time.perf_counter() - started)
+                    response = response_of(raw, request, perf_counter() - started)
                 except SendError as exc:
                     failure = lost_failure(request.info, exc)
                 finally:
@@ -168,6 +170,7 @@ class Sender:
                 if response is not None:
                     # The limiter learns from every answer; a 429 pauses the whole budget.
                     status, headers, body = response.status, response.headers, response.body
+                    max_pause = self._max_pause
                     signal = limiter.observe_now(permit, status, headers, body, max_pause=max_pause)
                     if signal is None:
                         signal = await limiter.observe(

@@ -533,7 +533,7 @@ class _Op:
         id_field = own_part(self.spec, self.model).get("x-pracsuite-id")
         return {**feed, "id": id_field}
 
-    def render_watch(self) -> str:
+    def render_watch(self, tag: str) -> str:
         feed = self.change_feed()
         assert feed is not None
         return (
@@ -557,7 +557,7 @@ class _Op:
                 ],
                 "        ",
             )
-            + f"        return self._watch({self.const}, since, interval, "
+            + f"        return self._watch({self.const}, {tag + '.watch'!r}, since, interval, "
             f"lookback, page_size, {option_params(CALL_OPTIONS)[1]})\n"
         )
 
@@ -614,25 +614,24 @@ class _Op:
             raise ValueError(f"{self.id}: arguments named as call options: {sorted(taken)}")
         sig.append("*")
         sig += keyword_args + option_sig
+        name = f"{tag}.{self.method}"  # named in error messages: "patients.get()"
         id_map = "{" + ", ".join(f"{i!r}: {py_name(i)}" for i in ids) + "}"
         value_map = "{" + ", ".join(values) + "}"
         if self.kind == "list":
             returns = f"AsyncPager[{self.model}]"
-            call = f"self._list({self.const}, {self.method!r}, {id_map}, {value_map}, {passed})"
+            call = f"self._list({self.const}, {name!r}, {id_map}, {value_map}, {passed})"
             prefix = "def"
         elif self.kind == "get":
             returns = str(self.model)
-            helper = "_raw_get" if raw else "_get"
-            call = f"await self.{helper}({self.const}, {self.method!r}, {id_map}, {passed})"
+            # A get is the engine's own coroutine: nothing to add between the call and it.
+            helper = "_raw_get" if raw else "_engine.get"
+            call = f"await self.{helper}({self.const}, {name!r}, {id_map}, {passed})"
             prefix = "async def"
         else:
             prefix = "async def"
             helper = ("_raw" if raw else "") + ("_write" if self.model else "_command")
             returns = self.model or "None"
-            call = (
-                f"await self.{helper}({self.const}, {self.method!r}, {id_map}, {value_map}, "
-                f"{passed})"
-            )
+            call = f"await self.{helper}({self.const}, {name!r}, {id_map}, {value_map}, {passed})"
         lines = self.doc_lines()
         if raw:
             returns = f"APIResponse[{returns}]"
@@ -737,7 +736,6 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     if docs:
         doc += ["", f"Docs: {docs}"]
     body = [f"class {camel(attr)}({base}):", docstring(doc, "    ").rstrip("\n"), ""]
-    body.append(f"    _tag = {attr!r}")
     body.append("    _methods = METHODS\n")
     singles = [o for o in ops if o.kind != "list"]
     raw_cls = f"{camel(attr)}WithRawResponse"
@@ -758,15 +756,13 @@ def render_namespace(spec: Spec, attr: str, tag: dict[str, Any], ops: list[_Op])
     for o in ops:
         body.append(o.render(attr))
         if o.method == "list" and o.change_feed():
-            body.append(o.render_watch())
+            body.append(o.render_watch(attr))
     out.append("\n".join(body))
     if singles:
         raw = [
             "",
             f"class {raw_cls}(Namespace):",
-            docstring([f"``ps.{attr}.with_raw_response``."], "    ").rstrip("\n"),
-            "",
-            f"    _tag = {attr!r}\n",
+            docstring([f"``ps.{attr}.with_raw_response``."], "    "),
         ]
         raw += [o.render(attr, raw=True) for o in singles]
         out.append("\n".join(raw))

@@ -50,7 +50,6 @@ class AppointmentBook(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/appointment-book
     """
 
-    _tag = "appointment_book"
     _methods = METHODS
 
     def list(
@@ -83,7 +82,7 @@ class AppointmentBook(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENT_BOOK,
-            "list",
+            "appointment_book.list",
             {},
             {},
             {
@@ -123,6 +122,7 @@ class AppointmentBook(Namespace):
         """
         return self._watch(
             _LIST_APPOINTMENT_BOOK,
+            "appointment_book.watch",
             since,
             interval,
             lookback,

@@ -36,7 +36,6 @@ class AppointmentStatuses(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/appointment-status
     """
 
-    _tag = "appointment_statuses"
     _methods = METHODS
 
     def list(
@@ -60,7 +59,7 @@ class AppointmentStatuses(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENT_STATUSES,
-            "list",
+            "appointment_statuses.list",
             {},
             {},
             {

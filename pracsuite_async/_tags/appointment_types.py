@@ -61,7 +61,6 @@ class AppointmentTypes(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/appointment-type
     """
 
-    _tag = "appointment_types"
     _methods = METHODS
 
     @property
@@ -96,7 +95,7 @@ class AppointmentTypes(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENT_TYPES,
-            "list",
+            "appointment_types.list",
             {},
             {},
             {
@@ -141,7 +140,7 @@ class AppointmentTypes(Namespace):
         """
         return self._list(
             _GET_PROFESSION_APPOINTMENT_TYPES,
-            "list_by_profession",
+            "appointment_types.list_by_profession",
             {"profession_id": profession_id},
             {},
             {
@@ -173,9 +172,9 @@ class AppointmentTypes(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment-type/getappointmenttype-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_APPOINTMENT_TYPE,
-            "get",
+            "appointment_types.get",
             {"appointment_type_id": appointment_type_id},
             {
                 "timeout": timeout,
@@ -188,8 +187,6 @@ class AppointmentTypes(Namespace):
 
 class AppointmentTypesWithRawResponse(Namespace):
     """``ps.appointment_types.with_raw_response``."""
-
-    _tag = "appointment_types"
 
     async def get(
         self,
@@ -206,7 +203,7 @@ class AppointmentTypesWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_APPOINTMENT_TYPE,
-            "get",
+            "appointment_types.get",
             {"appointment_type_id": appointment_type_id},
             {
                 "timeout": timeout,

@@ -290,7 +290,6 @@ class Appointments(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/appointment
     """
 
-    _tag = "appointments"
     _methods = METHODS
 
     @property
@@ -326,7 +325,7 @@ class Appointments(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENTS,
-            "list",
+            "appointments.list",
             {},
             {},
             {
@@ -366,6 +365,7 @@ class Appointments(Namespace):
         """
         return self._watch(
             _LIST_APPOINTMENTS,
+            "appointments.watch",
             since,
             interval,
             lookback,
@@ -407,7 +407,7 @@ class Appointments(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_APPOINTMENT_TYPE,
-            "list_by_appointment_type",
+            "appointments.list_by_appointment_type",
             {"appointment_type_id": appointment_type_id},
             {},
             {
@@ -453,7 +453,7 @@ class Appointments(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_BUSINESS,
-            "list_by_business",
+            "appointments.list_by_business",
             {"business_id": business_id},
             {},
             {
@@ -501,7 +501,7 @@ class Appointments(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_PATIENT,
-            "list_by_patient",
+            "appointments.list_by_patient",
             {"client_id": client_id},
             {},
             {
@@ -547,7 +547,7 @@ class Appointments(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_PRACTITIONER,
-            "list_by_practitioner",
+            "appointments.list_by_practitioner",
             {"practitioner_id": practitioner_id},
             {},
             {
@@ -593,7 +593,7 @@ class Appointments(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_PROFESSION,
-            "list_by_profession",
+            "appointments.list_by_profession",
             {"profession_id": profession_id},
             {},
             {
@@ -639,7 +639,7 @@ class Appointments(Namespace):
         """
         return self._list(
             _LIST_APPOINTMENTS_BY_RESOURCE,
-            "list_by_resource",
+            "appointments.list_by_resource",
             {"resource_id": resource_id},
             {},
             {
@@ -671,9 +671,9 @@ class Appointments(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/appointment/getappointment-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_APPOINTMENT,
-            "get",
+            "appointments.get",
             {"appointment_id": appointment_id},
             {
                 "timeout": timeout,
@@ -729,7 +729,7 @@ class Appointments(Namespace):
         """
         return await self._write(
             _CREATE_APPOINTMENT,
-            "create",
+            "appointments.create",
             {},
             {
                 "client_id": client_id,
@@ -808,7 +808,7 @@ class Appointments(Namespace):
         """
         return await self._write(
             _EDIT_APPOINTMENT,
-            "update",
+            "appointments.update",
             {"appointment_id": appointment_id},
             {
                 "appointment_type_id": appointment_type_id,
@@ -866,7 +866,7 @@ class Appointments(Namespace):
         """
         return await self._command(
             _REMOVE_APPOINTMENT,
-            "cancel",
+            "appointments.cancel",
             {"appointment_id": appointment_id},
             {
                 "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
@@ -919,7 +919,7 @@ class Appointments(Namespace):
         """
         return await self._write(
             _FINALISE_APPOINTMENT,
-            "finalise",
+            "appointments.finalise",
             {"appointment_id": appointment_id},
             {
                 "client_id": client_id,
@@ -977,7 +977,7 @@ class Appointments(Namespace):
         """
         return await self._write(
             _RESERVE_APPOINTMENT,
-            "reserve",
+            "appointments.reserve",
             {},
             {
                 "app_time": app_time,
@@ -1002,8 +1002,6 @@ class Appointments(Namespace):
 class AppointmentsWithRawResponse(Namespace):
     """``ps.appointments.with_raw_response``."""
 
-    _tag = "appointments"
-
     async def get(
         self,
         appointment_id: int,
@@ -1019,7 +1017,7 @@ class AppointmentsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_APPOINTMENT,
-            "get",
+            "appointments.get",
             {"appointment_id": appointment_id},
             {
                 "timeout": timeout,
@@ -1066,7 +1064,7 @@ class AppointmentsWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _CREATE_APPOINTMENT,
-            "create",
+            "appointments.create",
             {},
             {
                 "client_id": client_id,
@@ -1138,7 +1136,7 @@ class AppointmentsWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _EDIT_APPOINTMENT,
-            "update",
+            "appointments.update",
             {"appointment_id": appointment_id},
             {
                 "appointment_type_id": appointment_type_id,
@@ -1190,7 +1188,7 @@ class AppointmentsWithRawResponse(Namespace):
         """
         return await self._raw_command(
             _REMOVE_APPOINTMENT,
-            "cancel",
+            "appointments.cancel",
             {"appointment_id": appointment_id},
             {
                 "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
@@ -1236,7 +1234,7 @@ class AppointmentsWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _FINALISE_APPOINTMENT,
-            "finalise",
+            "appointments.finalise",
             {"appointment_id": appointment_id},
             {
                 "client_id": client_id,
@@ -1285,7 +1283,7 @@ class AppointmentsWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _RESERVE_APPOINTMENT,
-            "reserve",
+            "appointments.reserve",
             {},
             {
                 "app_time": app_time,

@@ -75,7 +75,6 @@ class AvailableAppointments(AvailabilitySearch):
     Docs: https://docs.api.pracsuite.com/openapi/available-appointment
     """
 
-    _tag = "available_appointments"
     _methods = METHODS
 
     def list(
@@ -117,7 +116,7 @@ class AvailableAppointments(AvailabilitySearch):
         """
         return self._list(
             _LIST_AVAILABLE_APPOINTMENTS,
-            "list",
+            "available_appointments.list",
             {},
             {
                 "from": from_,
@@ -184,7 +183,7 @@ class AvailableAppointments(AvailabilitySearch):
         """
         return self._list(
             _GET_NEXT_AVAILABLE_APPOINTMENT,
-            "list_next",
+            "available_appointments.list_next",
             {},
             {
                 "from": from_,

@@ -61,7 +61,6 @@ class AvailableGroupAppointments(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/available-group-appointment
     """
 
-    _tag = "available_group_appointments"
     _methods = METHODS
 
     def list(
@@ -98,7 +97,7 @@ class AvailableGroupAppointments(Namespace):
         """
         return self._list(
             _LIST_AVAILABLE_GROUP_APPOINTMENTS,
-            "list",
+            "available_group_appointments.list",
             {},
             {
                 "from": from_,
@@ -157,7 +156,7 @@ class AvailableGroupAppointments(Namespace):
         """
         return self._list(
             _GET_NEXT_AVAILABLE_GROUP_APPOINTMENT,
-            "list_next",
+            "available_group_appointments.list_next",
             {},
             {
                 "from": from_,

@@ -46,7 +46,6 @@ class Businesses(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/business
     """
 
-    _tag = "businesses"
     _methods = METHODS
 
     @property
@@ -80,7 +79,7 @@ class Businesses(Namespace):
         """
         return self._list(
             _LIST_BUSINESSES,
-            "list",
+            "businesses.list",
             {},
             {},
             {
@@ -112,9 +111,9 @@ class Businesses(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/business/getbusiness-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_BUSINESS,
-            "get",
+            "businesses.get",
             {"business_id": business_id},
             {
                 "timeout": timeout,
@@ -127,8 +126,6 @@ class Businesses(Namespace):
 
 class BusinessesWithRawResponse(Namespace):
     """``ps.businesses.with_raw_response``."""
-
-    _tag = "businesses"
 
     async def get(
         self,
@@ -145,7 +142,7 @@ class BusinessesWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_BUSINESS,
-            "get",
+            "businesses.get",
             {"business_id": business_id},
             {
                 "timeout": timeout,

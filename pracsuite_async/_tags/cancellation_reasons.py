@@ -36,7 +36,6 @@ class CancellationReasons(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/cancellation-reason
     """
 
-    _tag = "cancellation_reasons"
     _methods = METHODS
 
     def list(
@@ -60,7 +59,7 @@ class CancellationReasons(Namespace):
         """
         return self._list(
             _LIST_CANCELLATION_REASONS,
-            "list",
+            "cancellation_reasons.list",
             {},
             {},
             {

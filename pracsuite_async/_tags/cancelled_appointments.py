@@ -55,7 +55,6 @@ class CancelledAppointments(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/cancelled-appointment
     """
 
-    _tag = "cancelled_appointments"
     _methods = METHODS
 
     @property
@@ -93,7 +92,7 @@ class CancelledAppointments(Namespace):
         """
         return self._list(
             _LIST_CANCELLED_APPOINTMENTS,
-            "list",
+            "cancelled_appointments.list",
             {},
             {"include_deletions": include_deletions},
             {
@@ -126,9 +125,9 @@ class CancelledAppointments(Namespace):
         Docs:
         https://docs.api.pracsuite.com/openapi/cancelled-appointment/getcancelledappointment-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_CANCELLED_APPOINTMENT,
-            "get",
+            "cancelled_appointments.get",
             {"appointment_id": appointment_id},
             {
                 "timeout": timeout,
@@ -141,8 +140,6 @@ class CancelledAppointments(Namespace):
 
 class CancelledAppointmentsWithRawResponse(Namespace):
     """``ps.cancelled_appointments.with_raw_response``."""
-
-    _tag = "cancelled_appointments"
 
     async def get(
         self,
@@ -159,7 +156,7 @@ class CancelledAppointmentsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_CANCELLED_APPOINTMENT,
-            "get",
+            "cancelled_appointments.get",
             {"appointment_id": appointment_id},
             {
                 "timeout": timeout,

@@ -36,7 +36,6 @@ class FeeCategories(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/fee-category
     """
 
-    _tag = "fee_categories"
     _methods = METHODS
 
     def list(
@@ -59,7 +58,7 @@ class FeeCategories(Namespace):
         """
         return self._list(
             _LIST_FEE_CATEGORIES,
-            "list",
+            "fee_categories.list",
             {},
             {},
             {

@@ -62,7 +62,6 @@ class GroupAppointmentMembers(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/group-appointment-member
     """
 
-    _tag = "group_appointment_members"
     _methods = METHODS
 
     @property
@@ -109,7 +108,7 @@ class GroupAppointmentMembers(Namespace):
         """
         return await self._write(
             _ADD_GROUP_APPOINTMENT_MEMBER,
-            "add",
+            "group_appointment_members.add",
             {"appointment_id": appointment_id},
             {
                 "client_id": client_id,
@@ -161,7 +160,7 @@ class GroupAppointmentMembers(Namespace):
         """
         return await self._command(
             _REMOVE_GROUP_APPOINTMENT_MEMBER,
-            "remove",
+            "group_appointment_members.remove",
             {"appointment_id": appointment_id},
             {
                 "client_id": client_id,
@@ -181,8 +180,6 @@ class GroupAppointmentMembers(Namespace):
 
 class GroupAppointmentMembersWithRawResponse(Namespace):
     """``ps.group_appointment_members.with_raw_response``."""
-
-    _tag = "group_appointment_members"
 
     async def add(
         self,
@@ -211,7 +208,7 @@ class GroupAppointmentMembersWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _ADD_GROUP_APPOINTMENT_MEMBER,
-            "add",
+            "group_appointment_members.add",
             {"appointment_id": appointment_id},
             {
                 "client_id": client_id,
@@ -255,7 +252,7 @@ class GroupAppointmentMembersWithRawResponse(Namespace):
         """
         return await self._raw_command(
             _REMOVE_GROUP_APPOINTMENT_MEMBER,
-            "remove",
+            "group_appointment_members.remove",
             {"appointment_id": appointment_id},
             {
                 "client_id": client_id,

@@ -20,5 +20,4 @@ class GroupAppointments(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/group-appointment
     """
 
-    _tag = "group_appointments"
     _methods = METHODS

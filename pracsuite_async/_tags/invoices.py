@@ -49,7 +49,6 @@ class Invoices(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/invoice
     """
 
-    _tag = "invoices"
     _methods = METHODS
 
     @property
@@ -93,7 +92,7 @@ class Invoices(Namespace):
         """
         return self._list(
             _LIST_INVOICES_BY_PATIENT_ACCOUNT,
-            "list_by_patient_account",
+            "invoices.list_by_patient_account",
             {"client_id": client_id, "account_id": account_id},
             {},
             {
@@ -125,9 +124,9 @@ class Invoices(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/invoice/getinvoice-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_INVOICE,
-            "get",
+            "invoices.get",
             {"invoice_id": invoice_id},
             {
                 "timeout": timeout,
@@ -140,8 +139,6 @@ class Invoices(Namespace):
 
 class InvoicesWithRawResponse(Namespace):
     """``ps.invoices.with_raw_response``."""
-
-    _tag = "invoices"
 
     async def get(
         self,
@@ -158,7 +155,7 @@ class InvoicesWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_INVOICE,
-            "get",
+            "invoices.get",
             {"invoice_id": invoice_id},
             {
                 "timeout": timeout,

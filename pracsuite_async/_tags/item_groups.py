@@ -42,7 +42,6 @@ class ItemGroups(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/item-group
     """
 
-    _tag = "item_groups"
     _methods = METHODS
 
     @property
@@ -76,7 +75,7 @@ class ItemGroups(Namespace):
         """
         return self._list(
             _LIST_ITEM_GROUPS,
-            "list",
+            "item_groups.list",
             {},
             {},
             {
@@ -108,9 +107,9 @@ class ItemGroups(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/item-group/getitemgroup-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_ITEM_GROUP,
-            "get",
+            "item_groups.get",
             {"item_group_id": item_group_id},
             {
                 "timeout": timeout,
@@ -123,8 +122,6 @@ class ItemGroups(Namespace):
 
 class ItemGroupsWithRawResponse(Namespace):
     """``ps.item_groups.with_raw_response``."""
-
-    _tag = "item_groups"
 
     async def get(
         self,
@@ -141,7 +138,7 @@ class ItemGroupsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_ITEM_GROUP,
-            "get",
+            "item_groups.get",
             {"item_group_id": item_group_id},
             {
                 "timeout": timeout,

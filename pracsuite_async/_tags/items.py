@@ -49,7 +49,6 @@ class Items(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/item
     """
 
-    _tag = "items"
     _methods = METHODS
 
     @property
@@ -83,7 +82,7 @@ class Items(Namespace):
         """
         return self._list(
             _LIST_ITEMS,
-            "list",
+            "items.list",
             {},
             {},
             {
@@ -126,7 +125,7 @@ class Items(Namespace):
         """
         return self._list(
             _LIST_ITEMS_BY_ITEM_GROUP,
-            "list_by_item_group",
+            "items.list_by_item_group",
             {"item_group_id": item_group_id},
             {},
             {
@@ -160,9 +159,9 @@ class Items(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/item/getitem-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_ITEM,
-            "get",
+            "items.get",
             {"item_id": item_id},
             {
                 "timeout": timeout,
@@ -175,8 +174,6 @@ class Items(Namespace):
 
 class ItemsWithRawResponse(Namespace):
     """``ps.items.with_raw_response``."""
-
-    _tag = "items"
 
     async def get(
         self,
@@ -193,7 +190,7 @@ class ItemsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_ITEM,
-            "get",
+            "items.get",
             {"item_id": item_id},
             {
                 "timeout": timeout,

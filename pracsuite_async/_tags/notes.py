@@ -76,7 +76,6 @@ class Notes(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/note
     """
 
-    _tag = "notes"
     _methods = METHODS
 
     @property
@@ -111,7 +110,7 @@ class Notes(Namespace):
         """
         return self._list(
             _LIST_NOTES,
-            "list",
+            "notes.list",
             {},
             {},
             {
@@ -151,6 +150,7 @@ class Notes(Namespace):
         """
         return self._watch(
             _LIST_NOTES,
+            "notes.watch",
             since,
             interval,
             lookback,
@@ -193,7 +193,7 @@ class Notes(Namespace):
         """
         return await self._write(
             _CREATE_NOTE,
-            "create",
+            "notes.create",
             {},
             {
                 "app_time": app_time,
@@ -221,8 +221,6 @@ class Notes(Namespace):
 class NotesWithRawResponse(Namespace):
     """``ps.notes.with_raw_response``."""
 
-    _tag = "notes"
-
     async def create(
         self,
         *,
@@ -248,7 +246,7 @@ class NotesWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _CREATE_NOTE,
-            "create",
+            "notes.create",
             {},
             {
                 "app_time": app_time,

@@ -52,7 +52,6 @@ class PatientAccounts(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/patient-account
     """
 
-    _tag = "patient_accounts"
     _methods = METHODS
 
     @property
@@ -90,7 +89,7 @@ class PatientAccounts(Namespace):
         """
         return self._list(
             _LIST_ACCOUNTS_FOR_PATIENT,
-            "list_by_patient",
+            "patient_accounts.list_by_patient",
             {"client_id": client_id},
             {},
             {
@@ -123,9 +122,9 @@ class PatientAccounts(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-account/getpatientaccount-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PATIENT_ACCOUNT,
-            "get",
+            "patient_accounts.get",
             {"client_id": client_id, "account_id": account_id},
             {
                 "timeout": timeout,
@@ -138,8 +137,6 @@ class PatientAccounts(Namespace):
 
 class PatientAccountsWithRawResponse(Namespace):
     """``ps.patient_accounts.with_raw_response``."""
-
-    _tag = "patient_accounts"
 
     async def get(
         self,
@@ -157,7 +154,7 @@ class PatientAccountsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PATIENT_ACCOUNT,
-            "get",
+            "patient_accounts.get",
             {"client_id": client_id, "account_id": account_id},
             {
                 "timeout": timeout,

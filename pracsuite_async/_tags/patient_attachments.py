@@ -63,7 +63,6 @@ class PatientAttachments(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/patient-attachment
     """
 
-    _tag = "patient_attachments"
     _methods = METHODS
 
     @property
@@ -98,7 +97,7 @@ class PatientAttachments(Namespace):
         """
         return self._list(
             _LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT,
-            "list_folders_by_patient",
+            "patient_attachments.list_folders_by_patient",
             {"client_id": client_id},
             {},
             {
@@ -133,9 +132,9 @@ class PatientAttachments(Namespace):
         Docs:
         https://docs.api.pracsuite.com/openapi/patient-attachment/getpatientattachment-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PATIENT_ATTACHMENT,
-            "get",
+            "patient_attachments.get",
             {"patient_attachment_id": patient_attachment_id},
             {
                 "timeout": timeout,
@@ -168,7 +167,7 @@ class PatientAttachments(Namespace):
         """
         return await self._write(
             _CREATE_PATIENT_ATTACHMENT_UPLOAD,
-            "create_upload",
+            "patient_attachments.create_upload",
             {"client_id": client_id},
             {"file_name": file_name},
             {
@@ -199,9 +198,9 @@ class PatientAttachments(Namespace):
         Docs:
         https://docs.api.pracsuite.com/openapi/patient-attachment/getpatientattachmentpresignurl.md
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PATIENT_ATTACHMENT_PRESIGN_URL,
-            "presign_url",
+            "patient_attachments.presign_url",
             {"patient_attachment_id": patient_attachment_id},
             {
                 "timeout": timeout,
@@ -214,8 +213,6 @@ class PatientAttachments(Namespace):
 
 class PatientAttachmentsWithRawResponse(Namespace):
     """``ps.patient_attachments.with_raw_response``."""
-
-    _tag = "patient_attachments"
 
     async def get(
         self,
@@ -232,7 +229,7 @@ class PatientAttachmentsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PATIENT_ATTACHMENT,
-            "get",
+            "patient_attachments.get",
             {"patient_attachment_id": patient_attachment_id},
             {
                 "timeout": timeout,
@@ -259,7 +256,7 @@ class PatientAttachmentsWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _CREATE_PATIENT_ATTACHMENT_UPLOAD,
-            "create_upload",
+            "patient_attachments.create_upload",
             {"client_id": client_id},
             {"file_name": file_name},
             {
@@ -286,7 +283,7 @@ class PatientAttachmentsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PATIENT_ATTACHMENT_PRESIGN_URL,
-            "presign_url",
+            "patient_attachments.presign_url",
             {"patient_attachment_id": patient_attachment_id},
             {
                 "timeout": timeout,

@@ -55,7 +55,6 @@ class PatientContacts(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/patient-contact
     """
 
-    _tag = "patient_contacts"
     _methods = METHODS
 
     @property
@@ -93,7 +92,7 @@ class PatientContacts(Namespace):
         """
         return self._list(
             _LIST_PATIENT_CONTACTS,
-            "list",
+            "patient_contacts.list",
             {},
             {},
             {
@@ -125,9 +124,9 @@ class PatientContacts(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/patient-contact/getpatientcontact-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PATIENT_CONTACT,
-            "get",
+            "patient_contacts.get",
             {"patient_contact_id": patient_contact_id},
             {
                 "timeout": timeout,
@@ -140,8 +139,6 @@ class PatientContacts(Namespace):
 
 class PatientContactsWithRawResponse(Namespace):
     """``ps.patient_contacts.with_raw_response``."""
-
-    _tag = "patient_contacts"
 
     async def get(
         self,
@@ -158,7 +155,7 @@ class PatientContactsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PATIENT_CONTACT,
-            "get",
+            "patient_contacts.get",
             {"patient_contact_id": patient_contact_id},
             {
                 "timeout": timeout,

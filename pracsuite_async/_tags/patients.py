@@ -142,7 +142,6 @@ class Patients(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/patient
     """
 
-    _tag = "patients"
     _methods = METHODS
 
     @property
@@ -184,7 +183,7 @@ class Patients(Namespace):
         """
         return self._list(
             _LIST_PATIENTS,
-            "list",
+            "patients.list",
             {},
             {},
             {
@@ -224,6 +223,7 @@ class Patients(Namespace):
         """
         return self._watch(
             _LIST_PATIENTS,
+            "patients.watch",
             since,
             interval,
             lookback,
@@ -250,9 +250,9 @@ class Patients(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/patient/getpatient-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PATIENT,
-            "get",
+            "patients.get",
             {"client_id": client_id},
             {
                 "timeout": timeout,
@@ -312,7 +312,7 @@ class Patients(Namespace):
         """
         return await self._write(
             _CREATE_PATIENT,
-            "create",
+            "patients.create",
             {},
             {
                 "first_name": first_name,
@@ -401,7 +401,7 @@ class Patients(Namespace):
         """
         return await self._write(
             _EDIT_PATIENT,
-            "update",
+            "patients.update",
             {"client_id": client_id},
             {
                 "first_name": first_name,
@@ -445,8 +445,6 @@ class Patients(Namespace):
 class PatientsWithRawResponse(Namespace):
     """``ps.patients.with_raw_response``."""
 
-    _tag = "patients"
-
     async def get(
         self,
         client_id: int,
@@ -462,7 +460,7 @@ class PatientsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PATIENT,
-            "get",
+            "patients.get",
             {"client_id": client_id},
             {
                 "timeout": timeout,
@@ -514,7 +512,7 @@ class PatientsWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _CREATE_PATIENT,
-            "create",
+            "patients.create",
             {},
             {
                 "first_name": first_name,
@@ -598,7 +596,7 @@ class PatientsWithRawResponse(Namespace):
         """
         return await self._raw_write(
             _EDIT_PATIENT,
-            "update",
+            "patients.update",
             {"client_id": client_id},
             {
                 "first_name": first_name,

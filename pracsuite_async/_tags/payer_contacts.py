@@ -46,7 +46,6 @@ class PayerContacts(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/payer-contact
     """
 
-    _tag = "payer_contacts"
     _methods = METHODS
 
     def list_by_payer(
@@ -76,7 +75,7 @@ class PayerContacts(Namespace):
         """
         return self._list(
             _LIST_PAYER_CONTACTS_BY_PAYER,
-            "list_by_payer",
+            "payer_contacts.list_by_payer",
             {"payer_id": payer_id},
             {},
             {

@@ -28,7 +28,6 @@ class Payers(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/payer
     """
 
-    _tag = "payers"
     _methods = METHODS
 
     @property
@@ -53,9 +52,9 @@ class Payers(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/payer/getpayer-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PAYER,
-            "get",
+            "payers.get",
             {"payer_id": payer_id},
             {
                 "timeout": timeout,
@@ -68,8 +67,6 @@ class Payers(Namespace):
 
 class PayersWithRawResponse(Namespace):
     """``ps.payers.with_raw_response``."""
-
-    _tag = "payers"
 
     async def get(
         self,
@@ -86,7 +83,7 @@ class PayersWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PAYER,
-            "get",
+            "payers.get",
             {"payer_id": payer_id},
             {
                 "timeout": timeout,

@@ -47,7 +47,6 @@ class Payments(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/payment
     """
 
-    _tag = "payments"
     _methods = METHODS
 
     @property
@@ -87,7 +86,7 @@ class Payments(Namespace):
         """
         return self._list(
             _LIST_PAYMENTS_BY_PATIENT_ACCOUNT,
-            "list_by_patient_account",
+            "payments.list_by_patient_account",
             {"client_id": client_id, "account_id": account_id},
             {},
             {
@@ -119,9 +118,9 @@ class Payments(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/payment/getpayment-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PAYMENT,
-            "get",
+            "payments.get",
             {"payment_id": payment_id},
             {
                 "timeout": timeout,
@@ -134,8 +133,6 @@ class Payments(Namespace):
 
 class PaymentsWithRawResponse(Namespace):
     """``ps.payments.with_raw_response``."""
-
-    _tag = "payments"
 
     async def get(
         self,
@@ -152,7 +149,7 @@ class PaymentsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PAYMENT,
-            "get",
+            "payments.get",
             {"payment_id": payment_id},
             {
                 "timeout": timeout,

@@ -79,7 +79,6 @@ class Practitioners(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/practitioner
     """
 
-    _tag = "practitioners"
     _methods = METHODS
 
     @property
@@ -114,7 +113,7 @@ class Practitioners(Namespace):
         """
         return self._list(
             _LIST_PRACTITIONERS,
-            "list",
+            "practitioners.list",
             {},
             {},
             {
@@ -154,6 +153,7 @@ class Practitioners(Namespace):
         """
         return self._watch(
             _LIST_PRACTITIONERS,
+            "practitioners.watch",
             since,
             interval,
             lookback,
@@ -196,7 +196,7 @@ class Practitioners(Namespace):
         """
         return self._list(
             _LIST_PRACTITIONERS_FROM_BUSINESS,
-            "list_by_business",
+            "practitioners.list_by_business",
             {"business_id": business_id},
             {},
             {
@@ -242,7 +242,7 @@ class Practitioners(Namespace):
         """
         return self._list(
             _LIST_PRACTITIONERS_FROM_PROFESSION,
-            "list_by_profession",
+            "practitioners.list_by_profession",
             {"profession_id": profession_id},
             {},
             {
@@ -274,9 +274,9 @@ class Practitioners(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/practitioner/getpractitioner-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PRACTITIONER,
-            "get",
+            "practitioners.get",
             {"practitioner_id": practitioner_id},
             {
                 "timeout": timeout,
@@ -289,8 +289,6 @@ class Practitioners(Namespace):
 
 class PractitionersWithRawResponse(Namespace):
     """``ps.practitioners.with_raw_response``."""
-
-    _tag = "practitioners"
 
     async def get(
         self,
@@ -307,7 +305,7 @@ class PractitionersWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PRACTITIONER,
-            "get",
+            "practitioners.get",
             {"practitioner_id": practitioner_id},
             {
                 "timeout": timeout,

@@ -59,7 +59,6 @@ class Professions(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/profession
     """
 
-    _tag = "professions"
     _methods = METHODS
 
     @property
@@ -93,7 +92,7 @@ class Professions(Namespace):
         """
         return self._list(
             _LIST_PROFESSIONS,
-            "list",
+            "professions.list",
             {},
             {},
             {
@@ -141,7 +140,7 @@ class Professions(Namespace):
         """
         return self._list(
             _LIST_PROFESSIONS_FROM_PRACTITIONER,
-            "list_by_practitioner",
+            "professions.list_by_practitioner",
             {"practitioner_id": practitioner_id},
             {},
             {
@@ -173,9 +172,9 @@ class Professions(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/profession/getprofession-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_PROFESSION,
-            "get",
+            "professions.get",
             {"profession_id": profession_id},
             {
                 "timeout": timeout,
@@ -188,8 +187,6 @@ class Professions(Namespace):
 
 class ProfessionsWithRawResponse(Namespace):
     """``ps.professions.with_raw_response``."""
-
-    _tag = "professions"
 
     async def get(
         self,
@@ -206,7 +203,7 @@ class ProfessionsWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_PROFESSION,
-            "get",
+            "professions.get",
             {"profession_id": profession_id},
             {
                 "timeout": timeout,

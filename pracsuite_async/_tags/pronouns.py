@@ -36,7 +36,6 @@ class Pronouns(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/pronoun
     """
 
-    _tag = "pronouns"
     _methods = METHODS
 
     def list(
@@ -59,7 +58,7 @@ class Pronouns(Namespace):
         """
         return self._list(
             _LIST_PRONOUNS,
-            "list",
+            "pronouns.list",
             {},
             {},
             {

@@ -36,7 +36,6 @@ class RescheduleReasons(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/reschedule-reason
     """
 
-    _tag = "reschedule_reasons"
     _methods = METHODS
 
     def list(
@@ -60,7 +59,7 @@ class RescheduleReasons(Namespace):
         """
         return self._list(
             _LIST_RESCHEDULE_REASONS,
-            "list",
+            "reschedule_reasons.list",
             {},
             {},
             {

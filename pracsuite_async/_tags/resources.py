@@ -59,7 +59,6 @@ class Resources(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/resource
     """
 
-    _tag = "resources"
     _methods = METHODS
 
     @property
@@ -90,7 +89,7 @@ class Resources(Namespace):
         """
         return self._list(
             _LIST_RESOURCES,
-            "list",
+            "resources.list",
             {},
             {},
             {
@@ -129,7 +128,7 @@ class Resources(Namespace):
         """
         return self._list(
             _LIST_RESOURCES_BY_APPOINTMENT,
-            "list_by_appointment",
+            "resources.list_by_appointment",
             {"appointment_id": appointment_id},
             {},
             {
@@ -170,7 +169,7 @@ class Resources(Namespace):
         """
         return self._list(
             _LIST_RESOURCES_BY_APPOINTMENT_TYPE,
-            "list_by_appointment_type",
+            "resources.list_by_appointment_type",
             {"appointment_type_id": appointment_type_id},
             {},
             {
@@ -201,9 +200,9 @@ class Resources(Namespace):
 
         Docs: https://docs.api.pracsuite.com/openapi/resource/getresource-get
         """
-        return await self._get(
+        return await self._engine.get(
             _GET_RESOURCE,
-            "get",
+            "resources.get",
             {"resource_id": resource_id},
             {
                 "timeout": timeout,
@@ -216,8 +215,6 @@ class Resources(Namespace):
 
 class ResourcesWithRawResponse(Namespace):
     """``ps.resources.with_raw_response``."""
-
-    _tag = "resources"
 
     async def get(
         self,
@@ -234,7 +231,7 @@ class ResourcesWithRawResponse(Namespace):
         """
         return await self._raw_get(
             _GET_RESOURCE,
-            "get",
+            "resources.get",
             {"resource_id": resource_id},
             {
                 "timeout": timeout,

@@ -44,7 +44,6 @@ class RuleOuts(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/rule-out
     """
 
-    _tag = "rule_outs"
     _methods = METHODS
 
     def list(
@@ -71,7 +70,7 @@ class RuleOuts(Namespace):
         """
         return self._list(
             _LIST_RULE_OUTS,
-            "list",
+            "rule_outs.list",
             {},
             {},
             {

@@ -36,7 +36,6 @@ class Sexes(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/sex
     """
 
-    _tag = "sexes"
     _methods = METHODS
 
     def list(
@@ -59,7 +58,7 @@ class Sexes(Namespace):
         """
         return self._list(
             _LIST_SEX,
-            "list",
+            "sexes.list",
             {},
             {},
             {

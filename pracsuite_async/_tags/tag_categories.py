@@ -20,5 +20,4 @@ class TagCategories(Namespace):
     Docs: https://docs.api.pracsuite.com/openapi/tag-category
     """
 
-    _tag = "tag_categories"
     _methods = METHODS
