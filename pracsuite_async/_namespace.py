@@ -85,17 +85,17 @@ class Namespace:
     def _list(
         self,
         op: ListOperation[M],
-        name: str,
+        method: str,
         ids: Mapping[str, object],
         params: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> AsyncPager[M]:
-        return self._engine.pager(op, ids, method=name, params=params, **options)
+        return self._engine.pager(op, ids, method=method, params=params, **options)
 
     def _watch(
         self,
         op: ListOperation[M],
-        name: str,
+        method: str,
         since: datetime | Checkpoint | None,
         interval: float,
         lookback: timedelta | None,
@@ -115,7 +115,7 @@ class Namespace:
             return self._engine.pager(
                 op,
                 {},
-                method=name,
+                method=method,
                 page_size=page_size,
                 sort_by=order,
                 filters=[since_filter],
@@ -131,12 +131,12 @@ class Namespace:
     async def _write(
         self,
         op: WriteOperation[M],
-        name: str,
+        method: str,
         ids: Mapping[str, object],
         values: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> M:
-        result = await self._command(op, name, ids, values, options)
+        result = await self._command(op, method, ids, values, options)
         if result is None:  # pragma: no cover - generated code pairs models with _write
             raise TypeError(f"{op.operation_id} declares no result model")
         return result
@@ -144,32 +144,32 @@ class Namespace:
     async def _command(
         self,
         op: WriteOperation[M],
-        name: str,
+        method: str,
         ids: Mapping[str, object],
         values: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> M | None:
         engine = self._engine
-        request = engine.write_request(op, ids, values, options, method=name)
+        request = engine.write_request(op, ids, values, options, method=method)
         response = await engine.send(request, options)
         return None if op.model is None else engine.read_record(response, op.model)
 
     async def _raw_get(
         self,
         op: GetOperation[M],
-        name: str,
+        method: str,
         ids: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> APIResponse[M]:
         engine = self._engine
-        request = engine.get_request(op, ids, options, method=name)
+        request = engine.get_request(op, ids, options, method=method)
         response = await engine.send(request, options)
         return api_response(request, response, lambda: engine.read_record(response, op.model))
 
     async def _raw_write(
         self,
         op: WriteOperation[M],
-        name: str,
+        method: str,
         ids: Mapping[str, object],
         values: Mapping[str, object],
         options: Mapping[str, Any],
@@ -178,18 +178,18 @@ class Namespace:
         if model is None:  # pragma: no cover - generated code pairs models with _raw_write
             raise TypeError(f"{op.operation_id} declares no result model")
         engine = self._engine
-        request = engine.write_request(op, ids, values, options, method=name)
+        request = engine.write_request(op, ids, values, options, method=method)
         response = await engine.send(request, options)
         return api_response(request, response, lambda: engine.read_record(response, model))
 
     async def _raw_command(
         self,
         op: WriteOperation[M],
-        name: str,
+        method: str,
         ids: Mapping[str, object],
         values: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> APIResponse[None]:
-        request = self._engine.write_request(op, ids, values, options, method=name)
+        request = self._engine.write_request(op, ids, values, options, method=method)
         response = await self._engine.send(request, options)
         return api_response(request, response, lambda: None)
