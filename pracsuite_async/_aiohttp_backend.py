@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ssl as ssl_module
 from collections.abc import Mapping
 
@@ -11,6 +12,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from ._backend import Lost, SendError
 from ._config import Timeout
 from ._datatypes import RawResponse, Request, new_raw_response
+from ._deadlines import Deadlines
 from ._errors import CLIENT_CLOSED, ClientClosedError, ConfigurationError, ResponseTooLargeError
 from ._limits import read_capped
 
@@ -51,6 +53,7 @@ class AiohttpBackend:
     # Slots: read on every request.
     __slots__ = (
         "_converted",
+        "_deadlines",
         "_defaults",
         "_last",
         "_limit",
@@ -75,6 +78,7 @@ class AiohttpBackend:
         self._ssl = ssl
         self._limit = limit
         self._timeouts: dict[Timeout, aiohttp.ClientTimeout] = {}
+        self._deadlines = Deadlines()  # each request's total, kept here rather than by aiohttp
         self._converted: dict[int, tuple[Mapping[str, str], CIMultiDictProxy[str]]] = {}
         self._last: tuple[Timeout | None, aiohttp.ClientTimeout] = (None, aiohttp.ClientTimeout())
 
@@ -107,9 +111,8 @@ class AiohttpBackend:
             if read is not None and timeout.total is not None and read >= timeout.total:
                 # The total always ends first: no read timer to arm (and re-arm per chunk).
                 read = None
-            found = aiohttp.ClientTimeout(
-                total=timeout.total, connect=timeout.connect, sock_read=read
-            )
+            # The total is the deadlines' to keep, far cheaper than aiohttp's timer per request.
+            found = aiohttp.ClientTimeout(total=None, connect=timeout.connect, sock_read=read)
             self._timeouts[timeout] = found
         self._last = (timeout, found)
         return found
@@ -133,6 +136,8 @@ class AiohttpBackend:
         timeout, converted = self._last
         if request.timeout is not timeout:
             converted = self._timeout(request.timeout)
+        total = request.timeout.total
+        task = None if total is None else self._deadlines.start(total)
         try:
             resp = await session.request(
                 request.method,
@@ -156,6 +161,10 @@ class AiohttpBackend:
             finally:  # as ``async with`` would, without its context-manager objects
                 resp.release()
                 await resp.wait_for_close()
+        except asyncio.CancelledError:
+            if task is not None and self._deadlines.expired(task):
+                raise SendError(Lost.TIMEOUT, "timed out") from None
+            raise
         except aiohttp.ClientConnectorCertificateError as exc:
             raise SendError(Lost.TLS, str(exc)) from exc
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
@@ -176,6 +185,9 @@ class AiohttpBackend:
             # Anything else (a body aiohttp cannot decode, such as brotli without its
             # library) is an answer that could not be read.
             raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from None
+        finally:
+            if task is not None:
+                self._deadlines.end(task)
         if body is None:
             raise ResponseTooLargeError(
                 f"the response body passed max_response_bytes={limit} and was not read further",
@@ -187,5 +199,6 @@ class AiohttpBackend:
 
     async def close(self) -> None:
         """Close the session if this backend made it."""
+        self._deadlines.close()
         if self._owns_session and self._session is not None:
             await self._session.close()

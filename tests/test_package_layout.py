@@ -24,6 +24,7 @@ RUNTIME = (
     "_convert",
     "_core",
     "_datatypes",
+    "_deadlines",
     "_decode",
     "_engine",
     "_errors",

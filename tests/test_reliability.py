@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
+import attrs
 import pytest
 from aiohttp import web
 from yarl import URL
@@ -39,7 +40,7 @@ from pracsuite_async._pagination import OnChange
 from pracsuite_async.sandbox import Fault, FaultPlan, RequestRecord, Sandbox
 from pracsuite_async.types import Patient
 
-from .conftest import client_for, watched_sandbox
+from .conftest import app_serving, client_at, client_for, watched_sandbox
 
 # --------------------------------------------------------------------------------------------
 # Helpers
@@ -236,6 +237,87 @@ async def test_a_stall_past_the_timeout_raises_api_timeout_error_in_time(
         assert stalled.fault == "stall"
         assert stalled.status is None
     assert URL(info.value.request.url).path.startswith("/v1/patient")
+
+
+@attrs.define
+class HeldAnswers:
+    """A server answering ``{"client_id": N}`` for ``patient/N`` once ``release`` is set."""
+
+    url: str = ""  # the API root
+    release: asyncio.Event = attrs.field(factory=asyncio.Event)
+    asked: list[str] = attrs.field(factory=list)  # the paths requested so far
+    arrival: asyncio.Event = attrs.field(factory=asyncio.Event)
+
+    async def handle(self, request: web.Request) -> web.Response:
+        self.asked.append(request.path)
+        self.arrival.set()
+        await self.release.wait()
+        return web.json_response({"client_id": int(request.path.rsplit("/", 1)[1])})
+
+    async def until_asked(self, count: int) -> None:
+        async with asyncio.timeout(10):  # a safety net, not a wait
+            while len(self.asked) < count:
+                self.arrival.clear()
+                await self.arrival.wait()
+
+
+@contextlib.asynccontextmanager
+async def held_answers() -> AsyncIterator[HeldAnswers]:
+    held = HeldAnswers()
+    async with app_serving(held.handle) as url:
+        held.url = f"{url}/v1/"
+        try:
+            yield held
+        finally:
+            held.release.set()  # the handlers end before the server stops
+
+
+async def test_a_call_past_its_timeout_ends_alone_and_its_task_carries_on() -> None:
+    # A short timeout given while a longer one is already counting down ends only its own
+    # call, in time; the task that caught the APITimeoutError is not left cancelling.
+    async with held_answers() as held, client_at(held.url, max_retries=0) as ps:
+        patient = asyncio.create_task(ps.patients.get(1))  # the client's 60 s
+        await held.until_asked(1)
+        async with asyncio.timeout(10):  # a safety net, not a wait
+            with pytest.raises(APITimeoutError, match="timed out"):
+                await ps.patients.get(2, timeout=0.2)
+        assert current_task_cancelling() == 0
+        assert not patient.done()
+        held.release.set()
+        assert (await patient).client_id == 1
+        assert (await ps.patients.get(3)).client_id == 3  # the same task sends on
+    assert held.asked == ["/v1/patient/1", "/v1/patient/2", "/v1/patient/3"]
+
+
+async def test_each_of_several_stalled_calls_times_out_at_its_own_deadline() -> None:
+    # Deadlines reached one after another (the shortest given last) each end their call.
+    async with held_answers() as held, client_at(held.url, max_retries=0) as ps:
+        calls = [
+            asyncio.create_task(ps.patients.get(n, timeout=seconds))
+            for n, seconds in ((1, 0.6), (2, 0.4), (3, 0.2))
+        ]
+        ended: list[int] = []
+        for call in asyncio.as_completed(calls, timeout=10):
+            with pytest.raises(APITimeoutError) as info:
+                await call
+            ended.append(int(info.value.request.url.rsplit("/", 1)[1]))
+    assert ended == [3, 2, 1]
+
+
+async def test_cancelling_a_call_with_a_timeout_cancels_it() -> None:
+    # The caller's own cancellation is never turned into a timeout.
+    async with held_answers() as held, client_at(held.url, max_retries=0) as ps:
+        call = asyncio.create_task(ps.patients.get(1, timeout=30))
+        await held.until_asked(1)
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+
+
+def current_task_cancelling() -> int:
+    task = asyncio.current_task()
+    assert task is not None
+    return task.cancelling()
 
 
 # --------------------------------------------------------------------------------------------
