@@ -20,8 +20,9 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from pracsuite_async import AsyncPracSuite, RateLimiter
 from pracsuite_async._ratelimit import Admission
@@ -277,7 +278,7 @@ async def storm(args: argparse.Namespace) -> list[Row]:
 # The scenarios that start a real redis-server.
 NEEDS_REDIS = frozenset({"fleet", "paced", "overhead"})
 
-FLEET_SCENARIOS: dict[str, Callable[[argparse.Namespace], Awaitable[list[Row]]]] = {
+FLEET_SCENARIOS: dict[str, Callable[[argparse.Namespace], Coroutine[Any, Any, list[Row]]]] = {
     "shared": shared,
     "fleet": fleet,
     "paced": paced,

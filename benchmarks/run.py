@@ -16,7 +16,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 import aiohttp
@@ -31,17 +31,17 @@ from pracsuite_async.types import Patient
 from ._redis_process import redis_binary
 from ._sandbox_process import sandbox_process
 
+baseline_loads: Callable[[bytes], Any]  # what the baselines parse JSON with
 try:
-    from orjson import loads as baseline_loads
+    import orjson
 
-    BASELINE_PARSER = "orjson.loads"
+    baseline_loads, BASELINE_PARSER = orjson.loads, "orjson.loads"
 except ImportError:  # pragma: no cover
-    from json import loads as baseline_loads
-
-    BASELINE_PARSER = "json.loads"
+    baseline_loads, BASELINE_PARSER = json.loads, "json.loads"
 
 KEYS = {"x-api-key": "sandbox-vendor-key", "A-api-key": "sandbox-account-key"}
-SINGLE_ROUNDS = 200  # rounds of scenario 6 (at least; --rounds may ask for more)
+SINGLE_ROUNDS = 100  # rounds of scenario 6 per process (at least; --rounds may ask for more)
+SINGLE_PROCESSES = 7  # processes of scenario 6: the median one's figures are shown
 PAGE_SIZE = 100
 
 
@@ -266,43 +266,29 @@ async def memory(args: argparse.Namespace) -> list[Row]:
     ]  # fmt: skip
 
 
-async def _per_call(call: Callable[[int], Awaitable[object]], calls: int) -> tuple[float, float]:
-    """Wall seconds and this process's CPU seconds per call (the server runs elsewhere)."""
-    begin, cpu = time.perf_counter(), time.process_time()
-    for i in range(calls):
-        await call(i % 500 + 1)
-    return (time.perf_counter() - begin) / calls, (time.process_time() - cpu) / calls
+def _single_process(url: str, rounds: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks._single_probe", url, str(rounds)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
 
 
 async def single_call(args: argparse.Namespace) -> list[Row]:
-    """Scenario 6: one GET through the SDK against a bare aiohttp GET + JSON parse."""
-    async with (
-        sandbox_process(patients=500) as url,
-        aiohttp.ClientSession(headers=KEYS) as http,
-        client(url, requests_per_second=None) as ps,
-    ):
-
-        async def bare(n: int) -> object:
-            async with http.get(URL(f"{url}patient/{n}", encoded=True)) as resp:
-                return baseline_loads(await resp.read())
-
-        async def sdk(n: int) -> object:
-            return await ps.patients.get(n)
-
-        await _per_call(bare, 50)  # warm both connection pools
-        await _per_call(sdk, 50)
-        sdk_times, bare_times = [], []
-        # Many short rounds, interleaved and in alternating order, so drift and a noisy
-        # neighbour hit both alike; many of them, as the least CPU per call is an extreme
-        # value (benchmarks/README.md, row 6's notes).
-        for round_number in range(max(args.rounds, SINGLE_ROUNDS)):
-            pair = ((bare, bare_times), (sdk, sdk_times))
-            for call, times in pair if round_number % 2 else reversed(pair):
-                times.append(await _per_call(call, 100))
-    sdk_t, bare_t = (statistics.median(t for t, _ in times) for times in (sdk_times, bare_times))
-    # The client's own CPU per call: the overhead itself, less blurred by the server's time
-    # and by the other processes of a shared machine than the wall time is.
-    sdk_c, bare_c = (min(c for _, c in times) for times in (sdk_times, bare_times))
+    """Scenario 6: one GET through the SDK against a bare aiohttp GET + JSON parse, in
+    several fresh processes (``_single_probe``); the median process's figures."""
+    rounds = max(args.rounds, SINGLE_ROUNDS)
+    async with sandbox_process(patients=500) as url:
+        runs = [
+            await asyncio.to_thread(_single_process, url, rounds) for _ in range(SINGLE_PROCESSES)
+        ]
+    sdk_t, bare_t, sdk_c, bare_c = (
+        statistics.median(run[name] for run in runs)
+        for name in ("sdk_wall", "bare_wall", "sdk_cpu", "bare_cpu")
+    )
     baseline = f"bare aiohttp + {BASELINE_PARSER}"
     return [
         Row("6 single GET latency", "GET /patient/{id}, L=0", f"{sdk_t * 1e6:.0f}us",
@@ -350,7 +336,7 @@ async def export_speed(args: argparse.Namespace) -> list[Row]:
     return await scenario(args)
 
 
-SCENARIOS: dict[str, Callable[[argparse.Namespace], Awaitable[list[Row]]]] = {
+SCENARIOS: dict[str, Callable[[argparse.Namespace], Coroutine[Any, Any, list[Row]]]] = {
     "bulk": bulk_pull,
     "rate": rate_limited,
     "decode": decode_cost,

@@ -7,6 +7,7 @@ import ssl as ssl_module
 from collections.abc import Mapping
 
 import aiohttp
+from aiohttp import hdrs
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._backend import Lost, SendError
@@ -36,8 +37,9 @@ def check_session(session: object) -> None:
 def _within(resp: aiohttp.ClientResponse, limit: int) -> bool:
     """The body is sent as is with a length up to ``limit``: aiohttp reads no more than the
     length says, so no counting is needed (compressed bodies are counted as inflated)."""
-    length = resp.content_length
-    return length is not None and length <= limit and "Content-Encoding" not in resp.headers
+    headers = resp.headers
+    length = headers.get(hdrs.CONTENT_LENGTH)  # istr names: looked up without case-folding
+    return length is not None and int(length) <= limit and hdrs.CONTENT_ENCODING not in headers
 
 
 class AiohttpBackend:

@@ -293,7 +293,7 @@ def response_of(raw: RawResponse, request: Request, elapsed: float) -> Response:
 
 def status_error_of(response: Response) -> APIStatusError | None:
     """The typed error for an error status; None for 2xx."""
-    if response.is_success:
+    if 200 <= response.status < 300:  # not ``is_success``: a property is a call per response
         return None
     return status_error(
         status=response.status,
