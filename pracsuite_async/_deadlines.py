@@ -73,6 +73,7 @@ class Deadlines:
             task.uncancel()
 
     def close(self) -> None:
+        """Stop the timer: the backend is closing."""
         if self._handle is not None:
             self._handle.cancel()
         self._handle, self._armed = None, math.inf
