@@ -243,22 +243,25 @@ async def decode_cost(args: argparse.Namespace) -> list[Row]:
     ]  # fmt: skip
 
 
-def _peak_rss_kib(url: str, records: int) -> int:
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks._memory_probe", url, str(records)],
+async def _probe(module: str, *args: object) -> str:
+    """What ``python -m benchmarks.<module> args...`` prints: a measurement made in a fresh
+    process of its own."""
+    out = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-m", f"benchmarks.{module}", *map(str, args)],
         check=True,
         capture_output=True,
         text=True,
     )
-    return int(out.stdout.strip())
+    return out.stdout
 
 
 async def memory(args: argparse.Namespace) -> list[Row]:
     """Scenario 5: peak RSS of streaming a small and a large pull, each in a fresh process."""
     small, large = 10_000, args.memory_records
     async with sandbox_process(patients=large) as url:
-        small_kib = await asyncio.to_thread(_peak_rss_kib, url, small)
-        large_kib = await asyncio.to_thread(_peak_rss_kib, url, large)
+        small_kib = int(await _probe("_memory_probe", url, small))
+        large_kib = int(await _probe("_memory_probe", url, large))
     extra_mib = (large_kib - small_kib) / 1024
     return [
         Row("5 memory: extra peak RSS", f"{large:,} vs {small:,} records streamed",
@@ -267,24 +270,13 @@ async def memory(args: argparse.Namespace) -> list[Row]:
     ]  # fmt: skip
 
 
-def _single_process(url: str, rounds: int) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks._single_probe", url, str(rounds)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    result: dict[str, float] = json.loads(out.stdout)
-    return result
-
-
 async def single_call(args: argparse.Namespace) -> list[Row]:
     """Scenario 6: one GET through the SDK against a bare aiohttp GET + JSON parse, in
     several fresh processes (``_single_probe``); the median process's figures."""
     rounds = max(args.rounds, SINGLE_ROUNDS)
     async with sandbox_process(patients=500) as url:
-        runs = [
-            await asyncio.to_thread(_single_process, url, rounds) for _ in range(SINGLE_PROCESSES)
+        runs: list[dict[str, float]] = [
+            json.loads(await _probe("_single_probe", url, rounds)) for _ in range(SINGLE_PROCESSES)
         ]
     sdk_t, bare_t, sdk_c, bare_c = (
         statistics.median(run[name] for run in runs)

@@ -57,18 +57,18 @@ class Deadlines:
         return task
 
     def expired(self, task: Task) -> bool:
-        """Whether the ``CancelledError`` that ``task`` is handling is its deadline's, and
-        no other cancellation is pending (that one then stands). Taken back either way."""
+        """Whether the ``CancelledError`` that ``task`` is handling is its deadline's, with
+        no other cancellation pending (that one then stands)."""
         if task not in self._expired:
             return False
-        self._expired.discard(task)
         _, cancelling = self._due[task]
-        return task.uncancel() <= cancelling
+        return task.cancelling() - 1 <= cancelling
 
     def end(self, task: Task) -> None:
-        """The request of ``task`` is over, however it ended."""
+        """The request of ``task`` is over, however it ended; a cancellation made here is
+        taken back, so it never reaches the caller."""
         del self._due[task]
-        if task in self._expired:  # cancelled at the last moment, but the request ended
+        if task in self._expired:
             self._expired.discard(task)
             task.uncancel()
 

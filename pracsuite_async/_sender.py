@@ -50,13 +50,13 @@ class Sender:
         "_loop",
         "_loop_lock",
         "_max_pause",
+        "_retry",
         "_scrubber",
         "_thread",
         "_waiting",
         "backend",
         "limiter",
         "retries",
-        "retry",
     )
 
     def __init__(
@@ -69,8 +69,9 @@ class Sender:
     ) -> None:
         self.backend: Backend = backend
         self.limiter: Admission = limiter
-        self.retry: RetryPolicy = retry
-        # The longest 429 pause the limiter may impose: beyond it the call fails at once.
+        self._retry: RetryPolicy = retry
+        # The longest 429 pause the limiter may impose (beyond it the call fails at once):
+        # the policy is frozen and private, so worked out once.
         self._max_pause = retry.max_retry_after if retry.honour_retry_after else 0.0
         self._closed = False
         # The limiter's semaphore and lock, and the pooled connections, all belong to one loop.
@@ -187,7 +188,7 @@ class Sender:
                             )
                         return response
                     failure = self._refused(request, response, signal, attempt)
-                policy = self.retry
+                policy = self._retry
                 if max_retries is not None:
                     policy = attrs.evolve(policy, max_retries=max_retries)
                 delay = self._backoff(policy, request, failure, attempt)
@@ -218,14 +219,14 @@ class Sender:
         if signal is Signal.QUOTA:  # never retried: the key is blocked until the reset
             raise quota_refusal(failure.error, self.limiter.usage.resets_at)
         if response.status == 429:
-            max_retry_after = self.retry.max_retry_after
+            max_retry_after = self._retry.max_retry_after
             log_throttled(
                 request,
                 pause=throttle_pause(failure, max_retry_after),
                 request_id=failure.request_id,
                 attempt=attempt + 1,
             )
-            if self.retry.honour_retry_after and waits_too_long(failure, max_retry_after):
+            if self._retry.honour_retry_after and waits_too_long(failure, max_retry_after):
                 assert isinstance(failure.error, RateLimitError)
                 raise failure.error.beyond(max_retry_after)
         return failure
