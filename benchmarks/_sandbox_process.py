@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import AsyncIterator, Sequence
 
 from pracsuite_async.cli._sandbox import sandbox_process as sandbox_child
@@ -18,9 +19,10 @@ async def sandbox_process(
     sizes: dict[str, int] | None = None,
     clinics: int = 1,
     limits: Sequence[str] = (),
+    cpu: int | None = None,
 ) -> AsyncIterator[str]:
     """``python -m pracsuite_async.sandbox`` with ``patients`` patients; yields its base URL
-    once it listens."""
+    once it listens. ``cpu``: the one CPU it may run on."""
     async with sandbox_child(
         sizes={"patient": patients, **(sizes or {})},
         latency_ms=latency_ms,
@@ -29,4 +31,6 @@ async def sandbox_process(
         clinics=clinics,
         limits=limits,
     ) as sandbox:
+        if cpu is not None:
+            os.sched_setaffinity(sandbox.pid, {cpu})
         yield sandbox.url

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import statistics
 import sys
 import time
@@ -66,4 +67,7 @@ async def measure(url: str, rounds: int) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(asyncio.run(measure(sys.argv[1], int(sys.argv[2])))))
+    url, rounds, cpu = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    if cpu >= 0:  # the one CPU this client runs on (-1: wherever the OS puts it)
+        os.sched_setaffinity(0, {cpu})
+    print(json.dumps(asyncio.run(measure(url, rounds))))

@@ -1,6 +1,6 @@
 """Measure the SDK against baselines taken in the same run and print the ratios.
 
-python -m benchmarks            # the full set (about seven minutes on 2 cores)
+python -m benchmarks            # the full set (about 9-12 minutes on 2 cores)
 python -m benchmarks --quick    # smaller sizes, for a smoke run
 """
 
@@ -274,9 +274,14 @@ async def single_call(args: argparse.Namespace) -> list[Row]:
     """Scenario 6: one GET through the SDK against a bare aiohttp GET + JSON parse, in
     several fresh processes (``_single_probe``); the median process's figures."""
     rounds = max(args.rounds, SINGLE_ROUNDS)
-    async with sandbox_process(patients=500) as url:
+    # The client on one CPU and the sandbox on another, where there are two: in use the API
+    # is another machine, whose work never evicts the client's caches between its calls.
+    cpus = sorted(os.sched_getaffinity(0))
+    client_cpu, server_cpu = (cpus[0], cpus[-1]) if len(cpus) > 1 else (-1, None)
+    async with sandbox_process(patients=500, cpu=server_cpu) as url:
         runs: list[dict[str, float]] = [
-            json.loads(await _probe("_single_probe", url, rounds)) for _ in range(SINGLE_PROCESSES)
+            json.loads(await _probe("_single_probe", url, rounds, client_cpu))
+            for _ in range(SINGLE_PROCESSES)
         ]
     sdk_t, bare_t, sdk_c, bare_c = (
         statistics.median(run[name] for run in runs)

@@ -6,6 +6,7 @@ import asyncio
 import threading
 from collections.abc import Awaitable
 from logging import DEBUG
+from threading import get_ident
 from time import perf_counter
 from typing import Any, TypeVar
 
@@ -15,12 +16,11 @@ from ._backend import Backend, SendError
 from ._core import (
     Failure,
     lost_failure,
-    response_of,
     status_failure,
     throttle_pause,
     waits_too_long,
 )
-from ._datatypes import Request, Response
+from ._datatypes import Request, Response, new_response
 from ._errors import (
     CLIENT_CLOSED,
     ClientClosedError,
@@ -91,20 +91,16 @@ class Sender:
         return self._closed
 
     def _check_usable(self) -> None:
-        """Refuse a call on a closed client, or from a loop other than the client's own."""
+        """Refuse a call on a closed client, or from a loop other than the client's own
+        (``send`` lets the common case through without calling this)."""
         if self._closed:
             raise ClientClosedError(CLIENT_CLOSED)
-        bound = self._loop
-        # Decided without asyncio.get_running_loop() when it can be, a getpid() system call
-        # each time: in the loop's own thread, a running loop can only be that loop.
-        if bound is not None and threading.get_ident() == self._thread and bound.is_running():
-            return
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
             with self._loop_lock:  # two threads' loops may race to be the first
                 if self._loop is None:
                     self._loop = loop
-                    self._thread = threading.get_ident()
+                    self._thread = get_ident()
             if loop is not self._loop:
                 raise ClientClosedError(WRONG_LOOP)
 
@@ -137,7 +133,7 @@ class Sender:
         await self.backend.close()
 
     async def send(
-        self, request: Request, *, max_retries: int | None = None, bulk: bool = False
+        self, request: Request, max_retries: int | None = None, bulk: bool = False
     ) -> Response:
         """The 2xx response to ``request``, retried where that is safe; else a typed error.
         ``bulk``: a page fetch of a pull, which the limiter lets single calls overtake."""
@@ -148,7 +144,16 @@ class Sender:
                 # Checked per attempt, before the limiter: a closed client fails before
                 # anything is sent, close() during a retry's backoff ends the retries, and a
                 # foreign loop never touches the limiter's loop-bound semaphore.
-                self._check_usable()
+                # In the loop's own thread a running loop can only be that loop: the common
+                # case decided here, without asyncio.get_running_loop()'s getpid() system call.
+                bound = self._loop
+                if (
+                    self._closed
+                    or bound is None
+                    or get_ident() != self._thread
+                    or not bound.is_running()
+                ):
+                    self._check_usable()
                 # This client identifies the caller for fairness across clients. Nobody
                 # waiting is the common case: a permit then costs no coroutine at all.
                 permit = limiter.try_acquire(self, bulk)
@@ -163,7 +168,10 @@ class Sender:
                         log_request(request, attempt=attempt + 1)
                     started = perf_counter()
                     raw = await self.backend.send(request)
-                    response = response_of(raw, request, perf_counter() - started)
+                    elapsed = perf_counter() - started
+                    response = new_response(
+                        raw.status, raw.headers, raw.body, request.info, elapsed
+                    )
                 except SendError as exc:
                     failure = lost_failure(request.info, exc)
                 finally:

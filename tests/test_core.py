@@ -41,14 +41,13 @@ from pracsuite_async._core import (
     page_request,
     read_page,
     read_record,
-    response_of,
     status_failure,
     throttle_pause,
     user_agent,
     waits_too_long,
     write_request,
 )
-from pracsuite_async._datatypes import new_raw_response
+from pracsuite_async._datatypes import new_raw_response, new_response
 from pracsuite_async._operations import GetOperation, Param, WriteOperation
 from pracsuite_async._retry import Outcome, RetryPolicy
 from pracsuite_async._wire import FilterFormat, ListQuery
@@ -93,7 +92,7 @@ def endpoint() -> Endpoint:
 
 def answer(request: Request, status: int, payload: object, **headers: str) -> Response:
     body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-    return response_of(RawResponse(status=status, headers=headers, body=body), request, 0.01)
+    return new_response(status, CIMultiDict(headers), body, request.info, 0.01)
 
 
 # --------------------------------------------------------------------------------------------
@@ -166,6 +165,15 @@ def test_every_id_of_a_path_is_filled_in_and_a_missing_one_is_named(endpoint: En
         get_request(endpoint, nested, {"appointment_id": 12})
 
 
+@pytest.mark.parametrize("template", ['/patient/{client_id}"', "/patient/{client_id}/%s", "/a b"])
+def test_a_path_template_with_characters_a_path_never_has_is_refused(
+    endpoint: Endpoint, template: str
+) -> None:
+    odd = GetOperation(operation_id="getOdd", path=template, model=Patient)
+    with pytest.raises(PracSuiteValueError, match="unexpected characters in path template"):
+        get_request(endpoint, odd, {"client_id": 1})
+
+
 def test_a_page_request_puts_the_query_in_the_docs_order(endpoint: Endpoint) -> None:
     query = ListQuery(page_size=20, sort_by=("surname",), filters=("surname:=Lovelace",))
     request = page_request(endpoint, "patient", query, 3, timeout=None)
@@ -229,7 +237,7 @@ def test_the_request_path_builds_the_same_objects_as_their_classes(endpoint: End
     assert request.info == twin.info
     raw = RawResponse(status=200, headers={"X-Request-Id": "r-1"}, body=b"{}")
     assert new_raw_response(200, CIMultiDictProxy(CIMultiDict(raw.headers)), b"{}") == raw
-    response = response_of(raw, request, 0.5)
+    response = new_response(200, raw.headers, b"{}", request.info, 0.5)
     same = Response(status=200, headers=raw.headers, body=b"{}", request=twin.info, elapsed=0.5)
     assert (response, repr(response)) == (same, repr(same))
     with pytest.raises(AttributeError):

@@ -185,6 +185,7 @@ class SandboxProcess:
     vendor_key: str
     api_key: str
     clinic_keys: tuple[str, ...] = ()  # every clinic's account key, the first one's first
+    pid: int = 0  # the child's process id
 
 
 @contextlib.asynccontextmanager
@@ -229,6 +230,7 @@ async def sandbox_process(
             vendor_key=lines[1].split()[-1],
             api_key=lines[2].split()[-1],
             clinic_keys=tuple(line.split()[-1] for line in lines[2:]),
+            pid=proc.pid,
         )
     finally:
         if proc.returncode is None:
