@@ -145,7 +145,9 @@ if get('quota_start', -1) == qstart then used = get('quota_used', 0) end
 local epoch = get('epoch', 0)
 local rate_seen = -2  -- -2: not looked at; -1: unbounded
 local function answer(kind, value)
-  return {kind, fmt(value), fmt(now), used, fmt(qstart + qperiod), epoch, fmt(rate_seen)}
+  -- One string, not an array of seven: the client parses one reply item instead of eight.
+  return table.concat({kind, fmt(value), fmt(now), used, fmt(qstart + qperiod), epoch,
+    fmt(rate_seen)}, ' ')
 end
 local blocked = get('blocked_until', 0)
 if blocked > now then return answer('quota', blocked) end
@@ -329,6 +331,21 @@ class RedisRateLimiter(Admission):
         self._adaptive = adaptive
         self._lease_seconds = float(lease_seconds)
         self._on_redis_error = on_redis_error
+        # The acquire script's keys and fixed arguments, encoded once: redis-py would encode
+        # each of them again on every request.
+        self._acquire_keys = [self._keys[name].encode() for name in ("state", "leases", "log")]
+        self._acquire_window = repr(WINDOW_SECONDS).encode()
+        self._acquire_fixed = [
+            repr(value).encode()
+            for value in (
+                self._lease_seconds,
+                self._max_concurrency,
+                -1 if self._ceiling is None else self._ceiling,
+                self._burst,
+                -1 if self._quota.limit is None else self._quota.limit,
+                self._quota.period,
+            )
+        ]
         # Every call to Redis goes through _answering: a cancellation is never lost.
         script = self._redis.register_script
         self._acquire_script = _answering(script(_ACQUIRE))
@@ -456,18 +473,13 @@ class RedisRateLimiter(Admission):
         released, self._released = self._released, []
         try:
             reply = await self._acquire_script(
-                keys=[self._keys["state"], self._keys["leases"], self._keys["log"]],
+                keys=self._acquire_keys,
                 args=[
-                    WINDOW_SECONDS,
+                    self._acquire_window,
                     lease,
-                    self._lease_seconds,
-                    self._max_concurrency,
-                    -1 if self._ceiling is None else self._ceiling,
-                    self._burst,
-                    -1 if self._quota.limit is None else self._quota.limit,
-                    self._quota.period,
+                    *self._acquire_fixed,
                     self._quota.phase(time.time()),
-                    1 if woke else 0,
+                    b"1" if woke else b"0",
                     *released,
                 ],
             )
@@ -480,8 +492,8 @@ class RedisRateLimiter(Admission):
         if self._degraded_until:
             self._degraded_until = 0.0
             _logger.warning("Redis is reachable again: the shared budget %r applies", self.key)
-        kind = reply[0].decode()
-        value, _, used, end, epoch, rate = (float(v) for v in reply[1:])
+        kind, *numbers = (reply.decode() if isinstance(reply, bytes) else reply).split()
+        value, _, used, end, epoch, rate = map(float, numbers)
         if rate > -2:
             self._rate = None if rate < 0 else rate
         blocked = kind == "quota"
@@ -525,9 +537,13 @@ class RedisRateLimiter(Admission):
 
     async def _renew_leases(self) -> None:
         # A lease outlives its request only if the worker died: renewing at a third of the
-        # lease time keeps live requests' slots through two missed renewals.
-        while self._held:
+        # lease time keeps live requests' slots through two missed renewals. One task serves
+        # while leases come and go, not one started and cancelled per request; it ends at
+        # the first wake-up with none held.
+        while True:
             await asyncio.sleep(self._lease_seconds / 3)
+            if not self._held:
+                return
             try:
                 await self._renew_script(
                     keys=[self._keys["state"], self._keys["leases"]],
@@ -541,9 +557,6 @@ class RedisRateLimiter(Admission):
         if permit.lease is None:
             return  # admitted by the local fallback
         self._held.discard(permit.lease)
-        if not self._held and self._renewer is not None:
-            self._renewer.cancel()
-            self._renewer = None
         self._end_leases([permit.lease])
 
     def _end_leases(self, leases: list[str]) -> None:
