@@ -10,11 +10,11 @@ import aiohttp
 from aiohttp import hdrs
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from ._backend import Lost, SendError
+from ._backend import Lost, SendError, too_large
 from ._config import Timeout
 from ._datatypes import RawResponse, Request, new_raw_response
 from ._deadlines import Deadlines
-from ._errors import CLIENT_CLOSED, ClientClosedError, ConfigurationError, ResponseTooLargeError
+from ._errors import CLIENT_CLOSED, ClientClosedError, ConfigurationError
 from ._limits import read_capped
 
 ClientSession = aiohttp.ClientSession  # for the client's signature
@@ -191,11 +191,7 @@ class AiohttpBackend:
             if task is not None:
                 self._deadlines.end(task)
         if body is None:
-            raise ResponseTooLargeError(
-                f"the response body passed max_response_bytes={limit} and was not read further",
-                request=request.info,
-                limit=limit or 0,
-            )
+            raise too_large(request)
         # The headers as aiohttp parsed them (names as sent, any case): kept, not copied.
         return new_raw_response(resp.status, resp.headers, body)
 

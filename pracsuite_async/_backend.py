@@ -6,13 +6,14 @@ in memory, for testing code that uses the SDK without a server.
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import inspect
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from ._datatypes import RawResponse, Request
-from ._errors import ConfigurationError
+from ._errors import ConfigurationError, ResponseTooLargeError
 
 
 class Lost(enum.Enum):
@@ -53,6 +54,16 @@ class Backend(Protocol):
 Handler = Callable[[Request], RawResponse | Awaitable[RawResponse]]
 
 
+def too_large(request: Request) -> ResponseTooLargeError:
+    """The error for a body that passed ``request.max_response_bytes``."""
+    limit = request.max_response_bytes or 0
+    return ResponseTooLargeError(
+        f"the response body passed max_response_bytes={limit} and was not read further",
+        request=request.info,
+        limit=limit,
+    )
+
+
 class MockBackend:
     """A backend that answers every request with ``handler(request)``, in memory.
 
@@ -61,6 +72,12 @@ class MockBackend:
     receives each :class:`Request` after the limiter and returns a :class:`RawResponse`
     (:meth:`RawResponse.json` builds one); the limiter, retries, errors, paging and decoding
     run as they do against the API. ``requests`` lists what was sent, in order.
+
+    As on the network: an async handler still running at the request's total timeout is
+    ``APITimeoutError``; a body over ``max_response_bytes`` is ``ResponseTooLargeError``. To
+    stand for a network failure the handler raises ``ConnectionRefusedError`` (nothing was
+    sent), another ``OSError`` such as ``ConnectionResetError`` (the connection dropped) or
+    ``TimeoutError``; they are retried and raised as the API client's would be.
     """
 
     product = ""
@@ -76,13 +93,24 @@ class MockBackend:
 
     async def send(self, request: Request) -> RawResponse:
         self.requests.append(request)
-        answer = self._handler(request)
-        if inspect.isawaitable(answer):
-            answer = await answer
+        try:
+            answer = self._handler(request)
+            if inspect.isawaitable(answer):
+                async with asyncio.timeout(request.timeout.total):
+                    answer = await answer
+        except TimeoutError as exc:  # the total's, or the handler's own
+            raise SendError(Lost.TIMEOUT, str(exc) or "timed out") from exc
+        except ConnectionRefusedError as exc:
+            raise SendError(Lost.CONNECT, str(exc) or type(exc).__name__) from exc
+        except OSError as exc:
+            raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from exc
         if not isinstance(answer, RawResponse):
             raise ConfigurationError(
                 f"the MockBackend handler must return a RawResponse, got {type(answer).__name__}"
             )
+        limit = request.max_response_bytes
+        if limit is not None and len(answer.body) > limit:
+            raise too_large(request)
         return answer
 
     async def close(self) -> None:

@@ -3,12 +3,15 @@ response: the limiter, retries, errors, paging and decoding run as against the A
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
 
 from pracsuite_async import (
+    APIConnectionError,
+    APITimeoutError,
     AsyncPracSuite,
     ConfigurationError,
     InternalServerError,
@@ -16,6 +19,8 @@ from pracsuite_async import (
     NotFoundError,
     RawResponse,
     Request,
+    ResponseTooLargeError,
+    WriteOutcomeUnknownError,
 )
 
 PATIENT = {"client_id": 7, "first_name": "Ada", "surname": "Lovelace"}
@@ -142,3 +147,48 @@ def test_a_backend_and_a_session_together_are_refused() -> None:
             backend=MockBackend(lambda r: RawResponse(status=200)),
             session=object(),  # type: ignore[arg-type]
         )
+
+
+async def test_a_handler_stands_for_network_failures_which_are_retried_and_typed() -> None:
+    failures = iter([ConnectionResetError("reset by peer"), TimeoutError()])
+
+    def flaky(request: Request) -> RawResponse:
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        return RawResponse.json(PATIENT)
+
+    async with client_with(flaky) as ps:
+        assert (await ps.patients.get(7)).client_id == 7
+        assert ps.retry_count == 2
+
+    def refused(request: Request) -> RawResponse:
+        raise ConnectionRefusedError("connection refused")
+
+    async with client_with(refused, max_retries=1) as ps:
+        with pytest.raises(APIConnectionError, match="connection refused") as info:
+            await ps.patients.get(7)
+    assert not isinstance(info.value, APITimeoutError)
+
+
+async def test_an_async_handler_past_the_total_timeout_is_a_timeout() -> None:
+    never = asyncio.Event()
+
+    async def stalled(request: Request) -> RawResponse:
+        await never.wait()  # an answer that never comes
+        return RawResponse.json(PATIENT)
+
+    # The outer timeout is a guard, not a wait: a backend that ignores the total would hang.
+    async with client_with(stalled, max_retries=0, timeout=0.01) as ps, asyncio.timeout(10):
+        with pytest.raises(APITimeoutError):
+            await ps.patients.get(7)
+        with pytest.raises(WriteOutcomeUnknownError):
+            await ps.patients.create(first_name="Ada", surname="Lovelace")
+
+
+async def test_a_body_over_max_response_bytes_is_refused_as_on_the_network() -> None:
+    async with client_with(lambda request: RawResponse.json(PATIENT)) as ps:
+        assert (await ps.patients.get(7)).client_id == 7
+        with pytest.raises(ResponseTooLargeError) as info:
+            await ps.with_options(max_response_bytes=16).patients.get(7)
+    assert info.value.limit == 16
