@@ -19,10 +19,10 @@ async def sandbox_process(
     sizes: dict[str, int] | None = None,
     clinics: int = 1,
     limits: Sequence[str] = (),
-    cpu: int | None = None,
+    cpu: int = -1,
 ) -> AsyncIterator[str]:
     """``python -m pracsuite_async.sandbox`` with ``patients`` patients; yields its base URL
-    once it listens. ``cpu``: the one CPU it may run on."""
+    once it listens. ``cpu``: the one CPU it may run on (-1: any)."""
     async with sandbox_child(
         sizes={"patient": patients, **(sizes or {})},
         latency_ms=latency_ms,
@@ -31,6 +31,6 @@ async def sandbox_process(
         clinics=clinics,
         limits=limits,
     ) as sandbox:
-        if cpu is not None:
+        if cpu >= 0:
             os.sched_setaffinity(sandbox.pid, {cpu})
         yield sandbox.url

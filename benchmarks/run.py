@@ -277,7 +277,7 @@ async def single_call(args: argparse.Namespace) -> list[Row]:
     # The client on one CPU and the sandbox on another, where there are two: in use the API
     # is another machine, whose work never evicts the client's caches between its calls.
     cpus = sorted(os.sched_getaffinity(0))
-    client_cpu, server_cpu = (cpus[0], cpus[-1]) if len(cpus) > 1 else (-1, None)
+    client_cpu, server_cpu = (cpus[0], cpus[-1]) if len(cpus) > 1 else (-1, -1)
     async with sandbox_process(patients=500, cpu=server_cpu) as url:
         runs: list[dict[str, float]] = [
             json.loads(await _probe("_single_probe", url, rounds, client_cpu))

@@ -174,7 +174,7 @@ class AiohttpBackend:
         except TimeoutError as exc:
             raise SendError(Lost.TIMEOUT, "timed out") from exc
         except aiohttp.ClientError as exc:
-            raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from exc
+            raise SendError.of(Lost.DROPPED, exc) from exc
         except RuntimeError as exc:
             # aiohttp's "Session is closed": nothing was sent.
             if session.closed:
@@ -186,7 +186,7 @@ class AiohttpBackend:
                 ) from None
             # Anything else (a body aiohttp cannot decode, such as brotli without its
             # library) is an answer that could not be read.
-            raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from None
+            raise SendError.of(Lost.DROPPED, exc) from None
         finally:
             if task is not None:
                 self._deadlines.end(task)

@@ -33,6 +33,11 @@ class SendError(Exception):
         self.lost = lost
         self.detail = detail
 
+    @classmethod
+    def of(cls, lost: Lost, exc: BaseException) -> SendError:
+        """The SendError for ``exc``, its message or else its type's name as the detail."""
+        return cls(lost, str(exc) or type(exc).__name__)
+
 
 class Backend(Protocol):
     """Sends one request, follows no redirect, re-sends nothing; the sender retries."""
@@ -101,9 +106,9 @@ class MockBackend:
         except TimeoutError as exc:  # the total's, or the handler's own
             raise SendError(Lost.TIMEOUT, str(exc) or "timed out") from exc
         except ConnectionRefusedError as exc:
-            raise SendError(Lost.CONNECT, str(exc) or type(exc).__name__) from exc
+            raise SendError.of(Lost.CONNECT, exc) from exc
         except OSError as exc:
-            raise SendError(Lost.DROPPED, str(exc) or type(exc).__name__) from exc
+            raise SendError.of(Lost.DROPPED, exc) from exc
         if not isinstance(answer, RawResponse):
             raise ConfigurationError(
                 f"the MockBackend handler must return a RawResponse, got {type(answer).__name__}"

@@ -232,18 +232,9 @@ class Engine:
     ) -> M:
         """One record: its GET (``options`` checked), sent, and the answer read; ``method``
         (``"patients.get"``) names the call in errors."""
-        # Engine.get_request and Engine.read_record inline, arguments passed by position:
-        # every get() runs this, and each Python call it avoids is CPU it does not spend.
-        extras = _extras(method, options, writes=False)
-        request = get_request(self.endpoint, op, ids, options.get("timeout"), extras)
-        retries = options.get("max_retries")
-        retries = self.max_retries if retries is None else _check_retries(retries)
-        response = await self.sender.send(request, retries)
-        try:
-            return read_record(response, op.model)
-        except Exception as exc:
-            self.endpoint.scrubber.exception(exc)
-            raise
+        request = self.get_request(op, ids, options, method=method)
+        retries = self.retries(options.get("max_retries"))
+        return self.read_record(await self.sender.send(request, retries), op.model)
 
     def read_record(self, response: Response, model: type[M]) -> M:
         """The record a 2xx response holds, or the typed error (keys masked in either)."""
@@ -258,7 +249,7 @@ class Engine:
     ) -> Request:
         """The GET of one record; ``options`` (a call's timeout and extras) checked."""
         extras = _extras(method, options, writes=False)
-        return get_request(self.endpoint, op, ids, timeout=options.get("timeout"), extras=extras)
+        return get_request(self.endpoint, op, ids, options.get("timeout"), extras)
 
     def write_request(
         self,

@@ -669,9 +669,7 @@ class RateLimiter(Admission):
         if not self._bucket_count:
             self._bucket_first = now
         self._bucket_count += 1
-        start, end = self._window  # _used_in_window(wall), inline: it runs per request
-        if not start <= wall < end:
-            self._window, self._used = self._quota.window(wall), 0
+        self._used_in_window(wall)
         self._used += 1
         # A permit is a value: one per client, kind and throttle epoch serves every request.
         permit = self._permits.get((client, bulk))
